@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace PaperDataset.Generator.Emitting;
+
+/// <summary>
+/// Every distinct string of the catalogue, stored once as UTF-8 in chunks of at most <see cref="ChunkLimit"/> bytes.
+/// One u8 literal per chunk puts the text in the assembly's data section (no user-string heap limit, no copy at run time)
+/// while keeping each literal small enough for the compiler. Strings UTF-8 cannot carry (lone surrogates) are kept aside.
+/// </summary>
+internal sealed class TextTable
+{
+    public const int ChunkLimit = 1 << 20;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
+    private readonly List<StringSlot> _slots = [];
+    private readonly List<StringBuilder> _chunks = [];
+    private readonly List<int> _chunkBytes = [];
+    private readonly List<string> _irregular = [];
+
+    /// <summary>The UTF-8 text of each chunk, as the body of a u8 literal.</summary>
+    public IReadOnlyList<StringBuilder> ChunkLiterals => _chunks;
+
+    /// <summary>Strings with lone surrogates, stored as ordinary literals.</summary>
+    public IReadOnlyList<string> Irregular => _irregular;
+
+    /// <summary>Chunk (or -1 for <see cref="Irregular"/>), start and length of each string, in index order.</summary>
+    public IReadOnlyList<StringSlot> Slots => _slots;
+
+    /// <summary>The index of <paramref name="text"/>, adding it on first use.</summary>
+    public int Add(string text)
+    {
+        if (_indexes.TryGetValue(text, out var index))
+        {
+            return index;
+        }
+
+        index = _slots.Count;
+        _indexes.Add(text, index);
+        if (!Escaping.IsWellFormed(text))
+        {
+            _slots.Add(new StringSlot(-1, _irregular.Count, 0));
+            _irregular.Add(text);
+            return index;
+        }
+
+        var bytes = StrictUtf8.GetByteCount(text);
+        if (_chunks.Count == 0 || (_chunkBytes[_chunks.Count - 1] > 0 && _chunkBytes[_chunks.Count - 1] + bytes > ChunkLimit))
+        {
+            _chunks.Add(new StringBuilder());
+            _chunkBytes.Add(0);
+        }
+
+        var chunk = _chunks.Count - 1;
+        _slots.Add(new StringSlot(chunk, _chunkBytes[chunk], bytes));
+        _chunkBytes[chunk] += bytes;
+        Escaping.AppendLiteralBody(_chunks[chunk], text);
+        return index;
+    }
+
+    internal readonly record struct StringSlot(int Chunk, int Start, int Length);
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PaperDataset.Generator.Emitting;
+using PaperDataset.Generator.Model;
+
+namespace PaperDataset.Generator;
+
+/// <summary>The build properties and item metadata the generator reads (declared CompilerVisible by the packages' props).</summary>
+internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public const string ScrapeMetadata = "build_metadata.AdditionalFiles.PaperDatasetScrape";
+    public const string CapturedOnMetadata = "build_metadata.AdditionalFiles.PaperDatasetCapturedOn";
+    public const string NamespaceProperty = "build_property.PaperDatasetNamespace";
+    public const string ClassNameProperty = "build_property.PaperDatasetCatalogueName";
+    public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
+    public const string EmitHandlesProperty = "build_property.PaperDatasetEmitHandles";
+    private const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    public static bool IsScrape(AnalyzerConfigOptions options) =>
+        options.TryGetValue(ScrapeMetadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? CapturedOn(AnalyzerConfigOptions options) =>
+        options.TryGetValue(CapturedOnMetadata, out var value) ? value : null;
+
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var rootNamespace = Value(options, RootNamespaceProperty);
+        var ns = Checked(options, NamespaceProperty, IsValidNamespace(rootNamespace) ? rootNamespace! : CatalogueOptions.DefaultNamespace, IsValidNamespace, "not a C# namespace", diagnostics);
+        var className = Checked(options, ClassNameProperty, CatalogueOptions.DefaultClassName, IsValidClassName, "not a C# identifier, or the name of a generated type", diagnostics);
+        var emitModel = Checked(options, EmitModelProperty, "true", IsBoolean, "expected true or false", diagnostics);
+        var emitHandles = Checked(options, EmitHandlesProperty, "true", IsBoolean, "expected true or false", diagnostics);
+        return new GeneratorOptions(
+            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.Parse(emitHandles)),
+            diagnostics.ToEquatableArray());
+    }
+
+    private static string Checked(AnalyzerConfigOptions options, string key, string fallback, Func<string, bool> isValid, string problem, List<DiagnosticInfo> diagnostics)
+    {
+        var value = Value(options, key);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (isValid(value))
+        {
+            return value;
+        }
+
+        var property = key.Substring("build_property.".Length);
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, string.Empty, default, property, value, problem, fallback));
+        return fallback;
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsBoolean(string value) => bool.TryParse(value, out _);
+
+    private static bool IsValidNamespace(string? value) =>
+        value is not null && value.Split('.').All(IsIdentifier);
+
+    private static bool IsValidClassName(string value) =>
+        IsIdentifier(value) && !CatalogueEmitter.ModelTypeNames.Contains(value) && value != "Known";
+
+    private static bool IsIdentifier(string value) =>
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(value) == SyntaxKind.None;
+}

@@ -1,0 +1,18 @@
+namespace PaperDataset.Generator.Model;
+
+/// <summary>
+/// Where in a scrape file something was found: the pieces of a Roslyn Location, kept as plain
+/// values so that pipeline models stay equatable and free of Roslyn types.
+/// </summary>
+internal readonly record struct TextPosition(int Line, int Start, int Length, int StartColumn, int EndColumn)
+{
+    /// <summary>The 1-based line number people see.</summary>
+    public int LineNumber => Line + 1;
+}
+
+/// <summary>A diagnostic to report later: descriptor ID, message arguments, and the file and position it points at.</summary>
+internal sealed record DiagnosticInfo(string Id, string FilePath, TextPosition Position, EquatableArray<string> MessageArgs)
+{
+    public static DiagnosticInfo Create(string id, string filePath, TextPosition position, params string[] messageArgs) =>
+        new(id, filePath, position, messageArgs.ToEquatableArray());
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PaperDataset.Generator.Emitting;
+using PaperDataset.Generator.Merging;
+using PaperDataset.Generator.Model;
+using PaperDataset.Generator.Parsing;
+
+namespace PaperDataset.Generator;
+
+/// <summary>
+/// Compiles Daily Papers scrape files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable
+/// records and a static catalogue. This class only wires the pipeline: parsing, merging and emitting are pure
+/// functions of plain models, and nothing here looks at the compilation, so source edits never re-run them.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PaperCatalogueGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)))
+            .Select((pair, cancellationToken) => ReadSource(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.ScrapeSources)
+            .Select((source, cancellationToken) => Guarded(source.Path, () => ScrapeParser.Parse(source, cancellationToken), error => Failed(source, error)))
+            .WithTrackingName(TrackingNames.ParsedScrapes);
+
+        var merged = parsed.Collect()
+            .Combine(options)
+            .Select((input, cancellationToken) => Guarded(
+                string.Empty,
+                () => Merge(input.Left, input.Right, cancellationToken),
+                error => new MergeResult(
+                    new CatalogueSpec(input.Right.Catalogue, EquatableArray<FileSpec>.Empty, EquatableArray<PaperSpec>.Empty),
+                    new[] { error }.ToEquatableArray())))
+            .WithTrackingName(TrackingNames.Merged);
+
+        context.RegisterSourceOutput(parsed, static (production, scrape) => Report(production, scrape.Diagnostics));
+        context.RegisterSourceOutput(merged, static (production, result) =>
+        {
+            Report(production, result.Diagnostics);
+            if (result.Catalogue.Files.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var file in CatalogueEmitter.Emit(result.Catalogue))
+            {
+                production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    private static MergeResult Merge(ImmutableArray<ParsedScrape> scrapes, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var result = CatalogueMerger.Merge(scrapes, options.Catalogue, cancellationToken);
+        return options.Diagnostics.Count == 0
+            ? result
+            : result with { Diagnostics = options.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
+    }
+
+    private static ScrapeSource ReadSource(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new ScrapeSource(file.Path, text, GeneratorOptions.CapturedOn(options));
+    }
+
+    private static ParsedScrape Failed(ScrapeSource source, DiagnosticInfo error) =>
+        new(source.Path, ScrapeParser.FileNameOf(source.Path), null, string.Empty, EquatableArray<ScrapeEntry>.Empty, new[] { error }.ToEquatableArray());
+
+    /// <summary>
+    /// The generator must never throw (an exception costs the user every generated file, CS8785); a bug becomes
+    /// a PDS000 diagnostic instead. Cancellation is not a failure and passes through.
+    /// </summary>
+    private static T Guarded<T>(string path, Func<T> work, Func<DiagnosticInfo, T> fallback)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return fallback(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError.Id, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+
+    private static void Report(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var info in diagnostics)
+        {
+            var position = info.Position;
+            var location = info.FilePath.Length == 0
+                ? Location.None
+                : Location.Create(
+                    info.FilePath,
+                    new TextSpan(position.Start, position.Length),
+                    new LinePositionSpan(new LinePosition(position.Line, position.StartColumn), new LinePosition(position.Line, position.EndColumn)));
+            production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(info.Id), location, info.MessageArgs.Cast<object>().ToArray()));
+        }
+    }
+}
