@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using PaperDataset.Json;
+
+namespace PaperDataset;
+
+public static partial class Papers
+{
+    private static readonly byte[] NewLine = [(byte)'\n'];
+
+    /// <summary>Writes the whole catalogue as one JSON array, in catalogue order.</summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to; it is left open.</param>
+    public static void WriteJson(Stream utf8Json) => WriteJson(utf8Json, All);
+
+    /// <summary>Writes the given papers as one JSON array.</summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to; it is left open.</param>
+    /// <param name="papers">The papers to write, e.g. the result of a query over <see cref="All"/>.</param>
+    public static void WriteJson(Stream utf8Json, IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(papers);
+        using var writer = new Utf8JsonWriter(utf8Json);
+        writer.WriteStartArray();
+        foreach (var paper in papers)
+        {
+            JsonSerializer.Serialize(writer, paper, PaperJsonContext.Default.Paper);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the whole catalogue as JSON Lines: one paper per line, in catalogue order.</summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON Lines to; it is left open.</param>
+    public static void WriteJsonLines(Stream utf8Json) => WriteJsonLines(utf8Json, All);
+
+    /// <summary>Writes the given papers as JSON Lines: one paper per line.</summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON Lines to; it is left open.</param>
+    /// <param name="papers">The papers to write, e.g. the result of a query over <see cref="All"/>.</param>
+    public static void WriteJsonLines(Stream utf8Json, IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(papers);
+        using var writer = new Utf8JsonWriter(utf8Json);
+        foreach (var paper in papers)
+        {
+            JsonSerializer.Serialize(writer, paper, PaperJsonContext.Default.Paper);
+            writer.Flush();
+            utf8Json.Write(NewLine);
+            writer.Reset();
+        }
+    }
+}
