@@ -76,13 +76,13 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
     }
 
     private static ParsedScrape Failed(ScrapeSource source, DiagnosticInfo error) =>
-        new(source.Path, ScrapeParser.FileNameOf(source.Path), null, string.Empty, EquatableArray<ScrapeEntry>.Empty, new[] { error }.ToEquatableArray());
+        new(source.Path, ScrapeParser.FileNameOf(source.Path), null, EquatableArray<ScrapeEntry>.Empty, new[] { error }.ToEquatableArray());
 
     /// <summary>
     /// The generator must never throw (an exception costs the user every generated file, CS8785); a bug becomes
     /// a PDS000 diagnostic instead. Cancellation is not a failure and passes through.
     /// </summary>
-    private static T Guarded<T>(string path, Func<T> work, Func<DiagnosticInfo, T> fallback)
+    internal static T Guarded<T>(string path, Func<T> work, Func<DiagnosticInfo, T> fallback)
     {
         try
         {

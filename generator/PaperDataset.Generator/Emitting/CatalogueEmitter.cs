@@ -211,7 +211,10 @@ internal static class CatalogueEmitter
 
                 writer.Line();
                 writer.Line("// Strings that UTF-8 cannot carry (lone surrogates), as ordinary literals.");
-                writer.Line($"private static readonly string[] Irregular = new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }};").Line();
+                var irregular = text.Irregular.Count == 0
+                    ? "global::System.Array.Empty<string>()"
+                    : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
+                writer.Line($"private static readonly string[] Irregular = {irregular};").Line();
                 WriteTable(writer, "Strings", "chunk (-1: index into Irregular), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
                 WriteTable(writer, "FileRows", "name, capture date (yyyymmdd, 0: none)", fileRows);
                 WriteTable(writer, "OrganizationRows", "handle, name", organizationRows);

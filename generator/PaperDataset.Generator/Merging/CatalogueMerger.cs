@@ -18,11 +18,12 @@ internal static class CatalogueMerger
     {
         var diagnostics = new List<DiagnosticInfo>();
 
-        // A canonical file order, so that the output never depends on the order the build passed the files in.
+        // A canonical file order, so that the output never depends on the order or the directories the build passed the files in.
+        // Same-named files are told apart by what they hold; the path is only the last resort, for identical copies.
         var files = scrapes
             .OrderBy(scrape => scrape.FileName, StringComparer.Ordinal)
-            .ThenBy(scrape => scrape.ContentHash, StringComparer.Ordinal)
             .ThenBy(scrape => scrape.CapturedOn?.ToYearMonthDay() ?? 0)
+            .ThenBy(ContentKey, StringComparer.Ordinal)
             .ThenBy(scrape => scrape.Path, StringComparer.Ordinal)
             .ToList();
 
@@ -53,6 +54,20 @@ internal static class CatalogueMerger
             files.Select(file => new FileSpec(file.FileName, file.CapturedOn)).ToEquatableArray(),
             named.OrderBy(paper => paper.Id, StringComparer.Ordinal).ToEquatableArray());
         return new MergeResult(catalogue, diagnostics.ToEquatableArray());
+    }
+
+    private static string ContentKey(ParsedScrape scrape)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var entry in scrape.Entries)
+        {
+            foreach (var c in entry.Title + "\n" + entry.Abstract + "\n" + entry.TitlePosition.Line.ToString(CultureInfo.InvariantCulture))
+            {
+                hash = unchecked((hash ^ c) * 1099511628211ul);
+            }
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     private static PaperSpec MergeOne(List<Sighting> sightings, List<DiagnosticInfo> diagnostics)

@@ -22,6 +22,5 @@ internal sealed record ParsedScrape(
     string Path,
     string FileName,
     CalendarDate? CapturedOn,
-    string ContentHash,
     EquatableArray<ScrapeEntry> Entries,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -59,9 +59,13 @@ internal static class ScrapeParser
 
                     Complete(pending, meta);
                 }
+                else if (pending is not null)
+                {
+                    // The block belongs to a title whose abstract is missing; PDS008 names that title.
+                    Complete(pending);
+                }
                 else
                 {
-                    Complete(pending);
                     foreach (var line in block)
                     {
                         Report(DiagnosticDescriptors.UnrecognisedLine, line.Position, line.Position.LineNumber.ToString(CultureInfo.InvariantCulture), line.Quoted);
@@ -101,7 +105,6 @@ internal static class ScrapeParser
             source.Path,
             FileNameOf(source.Path),
             capturedOn,
-            ContentHash(source.Text),
             entries.ToEquatableArray(),
             diagnostics.ToEquatableArray());
 
@@ -201,18 +204,6 @@ internal static class ScrapeParser
         }
 
         return first < 0 ? lines.Count : first;
-    }
-
-    // FNV-1a over the text: a stable tie-break when two files share a name, so output never depends on file order.
-    private static string ContentHash(string text)
-    {
-        var hash = 14695981039346656037ul;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 1099511628211ul);
-        }
-
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     private sealed class PendingEntry(string title, TextPosition titlePosition)

@@ -1,0 +1,77 @@
+using System.Linq;
+using PaperDataset.Generator.Emitting;
+using PaperDataset.Generator.Model;
+using PaperDataset.Generator.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace PaperDataset.Generator.Tests.Emitting;
+
+public class CatalogueEmitterTests
+{
+    /// <summary>A small hand-built model that touches every column: org, missing meta, several sources, text needing escapes.</summary>
+    internal static CatalogueSpec Model(bool emitModel = true, bool emitHandles = true) => new(
+        new CatalogueOptions("Sample.Data", "Catalogue", emitModel, emitHandles),
+        new[] { new FileSpec("a.txt", new CalendarDate(2025, 11, 7)), new FileSpec("b.txt", null) }.ToEquatableArray(),
+        new[]
+        {
+            new PaperSpec(
+                "attention-is-all-you-need", "AttentionIsAllYouNeed", "Attention Is All You Need",
+                "The dominant \"sequence\" models are C:\\complex.", new CalendarDate(2017, 6, 12), 8, null, 3,
+                new[] { new SourceSpec(0, 13), new SourceSpec(1, 40) }.ToEquatableArray()),
+            new PaperSpec(
+                "poincare-resnet", "PoincareResnet", "Poincaré ResNet",
+                "Poincar\\'e ball */ #if DEBUG \u202Eevil\u202C 😀 \uD800 lone", null, null,
+                new OrganizationSpec("PEARLS-Lab", "PEARLS Lab"), null,
+                new[] { new SourceSpec(1, 9) }.ToEquatableArray()),
+        }.ToEquatableArray());
+
+    [Fact]
+    public void Emits_model_catalogue_storage_and_handles()
+    {
+        var files = CatalogueEmitter.Emit(Model());
+
+        files.Select(file => file.HintName).ShouldBe(
+            ["Paper.g.cs", "PaperId.g.cs", "PaperOrganization.g.cs", "PaperSource.g.cs", "PaperTitleComparer.g.cs",
+             "Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Known.g.cs"]);
+        Snapshot.MatchAll(files.Select(file => (file.HintName, file.Text)));
+    }
+
+    [Fact]
+    public void Model_types_and_handles_can_be_switched_off()
+    {
+        CatalogueEmitter.Emit(Model(emitModel: false, emitHandles: false)).Select(file => file.HintName)
+            .ShouldBe(["Catalogue.g.cs", "Catalogue.Storage.g.cs"]);
+    }
+
+    [Fact]
+    public void Output_is_deterministic_and_uses_lf_only()
+    {
+        var first = CatalogueEmitter.Emit(Model());
+        var second = CatalogueEmitter.Emit(Model());
+
+        second.ShouldBe(first);
+        first.ShouldAllBe(file => !file.Text.Contains('\r'));
+    }
+
+    [Fact]
+    public void Every_emitted_line_is_printable_ascii_so_no_input_can_hide_in_the_source()
+    {
+        foreach (var file in CatalogueEmitter.Emit(Model(emitModel: false)))
+        {
+            file.Text.Where(c => c != '\n' && c != '\uFEFF').ShouldAllBe(c => c >= ' ' && c <= '~', file.HintName);
+        }
+    }
+
+    [Fact]
+    public void Text_is_split_into_chunks_no_larger_than_the_limit()
+    {
+        var table = new TextTable();
+        var big = new string('x', (TextTable.ChunkLimit / 2) + 1);
+        int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big)];
+
+        indexes.ShouldBe([0, 1, 2, 0]);
+        table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (TextTable.ChunkLimit / 2) + 2)]);
+        table.ChunkLiterals.Count.ShouldBe(2);
+    }
+}

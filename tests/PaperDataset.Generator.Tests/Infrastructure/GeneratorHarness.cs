@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PaperDataset.Generator.Tests.Infrastructure;
+
+/// <summary>A scrape file handed to the generator in memory.</summary>
+public sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true);
+
+/// <summary>Runs the real generator through a CSharpGeneratorDriver, as the compiler would.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions =
+        CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<Scrape> scrapes, IReadOnlyDictionary<string, string>? properties = null) =>
+        CreateDriver(scrapes.Select(scrape => new InMemoryAdditionalText(scrape)).ToImmutableArray(), properties);
+
+    public static GeneratorDriver CreateDriver(ImmutableArray<InMemoryAdditionalText> texts, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        return CSharpGeneratorDriver.Create(
+            [new PaperCatalogueGenerator().AsSourceGenerator()],
+            texts.CastArray<AdditionalText>(),
+            ParseOptions,
+            new OptionsProvider(properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once and compiles its output with the consumer sources.</summary>
+    public static GeneratorRun Run(IEnumerable<Scrape> scrapes, IReadOnlyDictionary<string, string>? properties = null, params string[] consumerSources)
+    {
+        var driver = CreateDriver(scrapes, properties).RunGeneratorsAndUpdateCompilation(
+            CreateCompilation(consumerSources), out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
+    public sealed class InMemoryAdditionalText(Scrape scrape) : AdditionalText
+    {
+        public Scrape Scrape { get; } = scrape;
+
+        public override string Path => Scrape.Path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Scrape.Text, Encoding.UTF8);
+    }
+
+    private sealed class OptionsProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } =
+            new DictionaryOptions(properties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            var scrape = ((InMemoryAdditionalText)textFile).Scrape;
+            var values = new Dictionary<string, string>();
+            if (scrape.IsScrape)
+            {
+                values["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true";
+            }
+
+            if (scrape.CapturedOn is not null)
+            {
+                values["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn;
+            }
+
+            return new DictionaryOptions(values);
+        }
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new([]);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
+
+/// <summary>The outcome of one generator run: generated sources, diagnostics, and the compilation with them.</summary>
+public sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public IEnumerable<Diagnostic> Pds(string id) => Result.Diagnostics.Where(diagnostic => diagnostic.Id == id);
+
+    public string Source(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+    public IReadOnlyList<string> HintNames => Result.Results.Single().GeneratedSources.Select(source => source.HintName).ToList();
+
+    /// <summary>Errors and warnings of the compilation that includes the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems =>
+        Compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>Emits the compilation, loads it in a collectible context and reads every paper back by reflection.</summary>
+    public IReadOnlyList<LoadedPaper> LoadPapers(string typeName = "PaperDataset.Generated.Papers")
+    {
+        using var stream = new MemoryStream();
+        var emit = Compilation.Emit(stream, cancellationToken: Xunit.TestContext.Current.CancellationToken);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            var type = context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!;
+            var all = (System.Collections.IEnumerable)type.GetProperty("All")!.GetValue(null)!;
+            return all.Cast<object>().Select(LoadedPaper.From).ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
+
+/// <summary>A generated paper read back by reflection, as plain values.</summary>
+public sealed record LoadedPaper(string Id, string Title, string Abstract, DateOnly? PublishedOn, int? AuthorCount, string? Organization, int? CommentCount, string Sources)
+{
+    public static LoadedPaper From(object paper)
+    {
+        object? Get(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
+        var organization = Get(paper, "Organization");
+        var sources = ((System.Collections.IEnumerable)Get(paper, "Sources")!).Cast<object>()
+            .Select(source => $"{Get(source, "FileName")}:{Get(source, "Line")}:{(DateOnly?)Get(source, "CapturedOn"):yyyy-MM-dd}");
+        return new LoadedPaper(
+            Get(paper, "Id")!.ToString()!,
+            (string)Get(paper, "Title")!,
+            (string)Get(paper, "Abstract")!,
+            (DateOnly?)Get(paper, "PublishedOn"),
+            (int?)Get(paper, "AuthorCount"),
+            organization is null ? null : $"{Get(organization, "Handle")}|{Get(organization, "Name")}",
+            (int?)Get(paper, "CommentCount"),
+            string.Join(", ", sources));
+    }
+}

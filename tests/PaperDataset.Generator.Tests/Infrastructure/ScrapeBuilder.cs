@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace PaperDataset.Generator.Tests.Infrastructure;
+
+/// <summary>Builds scrape text in the bundled format: every item followed by a blank line, meta lines kept together.</summary>
+public static class ScrapeBuilder
+{
+    public static readonly string[] Header =
+        ["new", "Get trending papers in your email inbox!", "Subscribe", "Daily Papers", "byAK and the research community"];
+
+    /// <summary>Joins items with blank lines; an item may itself hold several lines (a meta block) separated by '\n'.</summary>
+    public static string Items(params string[] items) => string.Join("\n\n", items) + "\n";
+
+    /// <summary>A whole page: header chrome, the page date, then the given items.</summary>
+    public static string Page(string pageDate, params string[] items)
+    {
+        var all = new List<string>(Header) { pageDate };
+        all.AddRange(items);
+        return Items(all.ToArray());
+    }
+
+    public static string Meta(string first, string date) => $"{first}\n·\n{date}";
+
+    public static string Authors(int count, string date) => Meta($"  • {count} authors", date);
+}
