@@ -128,7 +128,7 @@ internal static class CatalogueMerger
     /// <summary>Gives each paper a unique id and handle; clashing slugs all get a title-hash suffix so no paper's id depends on another's.</summary>
     private static List<PaperSpec> AssignNames(List<PaperSpec> papers, List<Sighting> firstSightings, List<DiagnosticInfo> diagnostics)
     {
-        var slugs = papers.Select(paper => PaperNames.Slug(paper.Title)).ToList();
+        var slugs = papers.Select(paper => PaperId.FromTitle(paper.Title).Value).ToList();
         var clashing = new HashSet<string>(
             slugs.GroupBy(slug => slug, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key),
             StringComparer.Ordinal);
@@ -143,7 +143,7 @@ internal static class CatalogueMerger
                 continue;
             }
 
-            ids.Add(slugs[i] + "-" + PaperNames.Hash(papers[i].Title));
+            ids.Add(slugs[i] + "-" + PaperId.TitleHash(papers[i].Title));
             if (firstBySlug.TryGetValue(slugs[i], out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(

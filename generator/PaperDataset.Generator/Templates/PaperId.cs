@@ -20,6 +20,75 @@ public readonly struct PaperId : global::System.IEquatable<PaperId>, global::Sys
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
+    // Long enough for every real title; short enough that ids stay usable.
+    private const int MaxLength = 160;
+
+    /// <summary>
+    /// The id the catalogue gives a paper with this title: lower-case ASCII letters and digits, runs joined by '-';
+    /// accents are dropped (é → e), apostrophes join ("what's" → "whats"), anything else separates; cut at a '-' after
+    /// 160 characters. A title with no letter or digit gets <c>paper-</c> and its title hash. When two titles in one
+    /// catalogue make the same id, both get a hash suffix (diagnostic PDS009).
+    /// </summary>
+    /// <param name="title">A paper title.</param>
+    /// <returns>The id derived from <paramref name="title"/>.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="title"/> is null.</exception>
+    public static PaperId FromTitle(string title)
+    {
+        if (title is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(title));
+        }
+
+        var builder = new global::System.Text.StringBuilder(title.Length < MaxLength ? title.Length : MaxLength);
+        var pendingHyphen = false;
+        foreach (var c in Decompose(title))
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (global::System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != global::System.Globalization.UnicodeCategory.NonSpacingMark
+                && c != '\'' && c != '\u2019')
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        var slug = builder.ToString();
+        if (slug.Length > MaxLength)
+        {
+            var cut = slug.LastIndexOf('-', MaxLength);
+            slug = slug.Substring(0, cut > 0 ? cut : MaxLength);
+        }
+
+        return new PaperId(slug.Length > 0 ? slug : "paper-" + TitleHash(title));
+    }
+
+    /// <summary>Eight hex digits of the title's <see cref="PaperTitleComparer"/> hash: the suffix that tells clashing ids apart.</summary>
+    /// <param name="title">A paper title.</param>
+    /// <returns>The hash as eight lower-case hex digits.</returns>
+    public static string TitleHash(string title) =>
+        unchecked((uint)PaperTitleComparer.Instance.GetHashCode(title)).ToString("x8", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    // Ill-formed UTF-16 (lone surrogates) cannot be normalised; its ASCII letters still make a slug.
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(global::System.Text.NormalizationForm.FormKD);
+        }
+        catch (global::System.ArgumentException)
+        {
+            return text;
+        }
+    }
+
     /// <summary>The slug; empty for <c>default(PaperId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.IO;
+using PaperDataset.Cli.Output;
+
+namespace PaperDataset.Cli.Cli;
+
+/// <summary>What every command needs: the two writers and whether output must be plain.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, bool forcePlain)
+{
+    /// <summary><c>--plain</c>, accepted by every command.</summary>
+    public Option<bool> Plain { get; } = new("--plain")
+    {
+        Description = "Plain tab-separated output: no colour, no box drawing (the default when output is redirected).",
+        Recursive = true,
+    };
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public bool IsPlain(ParseResult parseResult) => forcePlain || parseResult.GetValue(Plain);
+
+    public IOutput CreateOutput(ParseResult parseResult) =>
+        IsPlain(parseResult) ? new PlainOutput(Out, Error) : new RichOutput(Out);
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace PaperDataset.Cli.Export;
+
+/// <summary>
+/// Writes papers as RFC 4180 CSV: a header row, CRLF after every record, and a field quoted (with its
+/// quotes doubled) when it holds a comma, a quote, CR or LF. Unknown values are empty fields.
+/// </summary>
+internal static class CsvExport
+{
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "id", "title", "publishedOn", "authorCount", "organizationHandle", "organizationName",
+        "commentCount", "sources", "abstract",
+    ];
+
+    private const string RecordEnd = "\r\n";
+
+    public static void Write(TextWriter writer, IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(papers);
+        WriteRecord(writer, Header);
+        foreach (var paper in papers)
+        {
+            WriteRecord(writer, Fields(paper));
+        }
+    }
+
+    /// <summary>One paper's fields, in <see cref="Header"/> order.</summary>
+    public static IReadOnlyList<string> Fields(Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return
+        [
+            paper.Id.Value,
+            paper.Title,
+            paper.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            paper.AuthorCount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            paper.Organization?.Handle ?? string.Empty,
+            paper.Organization?.Name ?? string.Empty,
+            paper.CommentCount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            string.Join("; ", paper.Sources.Select(s => s.FileName + ":" + s.Line.ToString(CultureInfo.InvariantCulture))),
+            paper.Abstract,
+        ];
+    }
+
+    /// <summary>A field as RFC 4180 writes it.</summary>
+    public static string Escape(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.AsSpan().IndexOfAny(",\"\r\n") < 0
+            ? field
+            : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Escape(fields[i]));
+        }
+
+        writer.Write(RecordEnd);
+    }
+}

@@ -1,0 +1,9 @@
+namespace PaperDataset.Cli.Query;
+
+/// <summary>Where search text is looked for.</summary>
+internal enum SearchField
+{
+    All,
+    Title,
+    Abstract,
+}
