@@ -188,7 +188,8 @@ internal static class CatalogueEmitter
             writer.Line("""
                 /// <summary>
                 /// The catalogue's data: UTF-8 text in the assembly's data section and integer tables that point into it.
-                /// Papers are built by one loop, so start-up JIT cost does not grow with the number of papers.
+                /// Papers are built by one loop, so start-up JIT cost does not grow with the number of papers,
+                /// and their titles and abstracts are decoded on first read.
                 /// </summary>
                 """);
             using (writer.Block("private static class Storage"))
@@ -244,15 +245,17 @@ internal static class CatalogueEmitter
     private const string LoaderSource = """
         private const int PaperColumns = 9;
 
+        // One delegate for every paper: titles and abstracts are decoded on first read, so start-up cost is the tables, not the text.
+        private static readonly global::System.Func<int, string> DecodeString = Decode;
+
         internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
         {
-            var strings = DecodeStrings();
             var fileRows = FileRows;
             var fileNames = new string[fileRows.Length / 2];
             var captureDates = new global::System.DateOnly?[fileNames.Length];
             for (var i = 0; i < fileNames.Length; i++)
             {
-                fileNames[i] = strings[fileRows[2 * i]];
+                fileNames[i] = Decode(fileRows[2 * i]);
                 captureDates[i] = Date(fileRows[(2 * i) + 1]);
             }
 
@@ -260,7 +263,7 @@ internal static class CatalogueEmitter
             var organizations = new PaperOrganization[organizationRows.Length / 2];
             for (var i = 0; i < organizations.Length; i++)
             {
-                organizations[i] = new PaperOrganization(strings[organizationRows[2 * i]], strings[organizationRows[(2 * i) + 1]]);
+                organizations[i] = new PaperOrganization(Decode(organizationRows[2 * i]), Decode(organizationRows[(2 * i) + 1]));
             }
 
             var paperRows = PaperRows;
@@ -276,11 +279,8 @@ internal static class CatalogueEmitter
                     sources[s] = new PaperSource(fileNames[file], sourceRows[(2 * (row[7] + s)) + 1], captureDates[file]);
                 }
 
-                papers[i] = new Paper
+                papers[i] = new Paper(new PaperId(Decode(row[0])), DecodeString, row[1], row[2])
                 {
-                    Id = new PaperId(strings[row[0]]),
-                    Title = strings[row[1]],
-                    Abstract = strings[row[2]],
                     PublishedOn = Date(row[3]),
                     AuthorCount = row[4] < 0 ? null : row[4],
                     Organization = row[5] < 0 ? null : organizations[row[5]],
@@ -292,19 +292,12 @@ internal static class CatalogueEmitter
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(papers);
         }
 
-        private static string[] DecodeStrings()
+        private static string Decode(int index)
         {
-            var slots = Strings;
-            var strings = new string[slots.Length / 3];
-            for (var i = 0; i < strings.Length; i++)
-            {
-                var chunk = slots[3 * i];
-                strings[i] = chunk < 0
-                    ? Irregular[slots[(3 * i) + 1]]
-                    : global::System.Text.Encoding.UTF8.GetString(Text(chunk).Slice(slots[(3 * i) + 1], slots[(3 * i) + 2]));
-            }
-
-            return strings;
+            var slot = Strings.Slice(3 * index, 3);
+            return slot[0] < 0
+                ? Irregular[slot[1]]
+                : global::System.Text.Encoding.UTF8.GetString(Text(slot[0]).Slice(slot[1], slot[2]));
         }
 
         private static global::System.DateOnly? Date(int yearMonthDay) =>

@@ -10,14 +10,52 @@ namespace PaperDataset;
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 public sealed record Paper
 {
+    // A catalogue paper decodes its title and abstract from the assembly's data on first read and keeps the string;
+    // a paper built in code (or by a deserialiser) holds them from the start.
+    private readonly global::System.Func<int, string>? _decode;
+    private readonly int _titleIndex;
+    private readonly int _abstractIndex;
+    private string? _title;
+    private string? _abstract;
+
+    /// <summary>Creates a paper; set every required property in the object initializer.</summary>
+    public Paper()
+    {
+    }
+
+    // Title and Abstract are not assigned here on purpose: their getters decode them on first read.
+#pragma warning disable CS8618
+    /// <summary>A catalogue paper whose title and abstract are decoded lazily by <paramref name="decode"/>.</summary>
+    /// <param name="id">The paper's id.</param>
+    /// <param name="decode">Decodes a string of the catalogue's string table.</param>
+    /// <param name="titleIndex">The title's index in that table.</param>
+    /// <param name="abstractIndex">The abstract's index in that table.</param>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Paper(PaperId id, global::System.Func<int, string> decode, int titleIndex, int abstractIndex)
+    {
+        Id = id;
+        _decode = decode;
+        _titleIndex = titleIndex;
+        _abstractIndex = abstractIndex;
+    }
+#pragma warning restore CS8618
+
     /// <summary>The stable identifier, a slug of the title.</summary>
     public required PaperId Id { get; init; }
 
     /// <summary>The title exactly as the newest capture shows it.</summary>
-    public required string Title { get; init; }
+    public required string Title
+    {
+        get => _title ??= _decode!(_titleIndex);
+        init => _title = value;
+    }
 
     /// <summary>The abstract exactly as the newest capture shows it, LaTeX debris included.</summary>
-    public required string Abstract { get; init; }
+    public required string Abstract
+    {
+        get => _abstract ??= _decode!(_abstractIndex);
+        init => _abstract = value;
+    }
 
     /// <summary>The publication date; null when no capture shows one or its year could not be resolved.</summary>
     public global::System.DateOnly? PublishedOn { get; init; }
@@ -50,6 +88,10 @@ public sealed record Paper
         && Organization == other.Organization
         && CommentCount == other.CommentCount
         && global::System.MemoryExtensions.SequenceEqual(Sources.AsSpan(), other.Sources.AsSpan());
+
+    /// <summary>The id and title, e.g. <c>poincare-resnet: Poincaré ResNet</c>; short, because test runners show it as a case's name.</summary>
+    /// <returns>The id and title.</returns>
+    public override string ToString() => Id.Value + ": " + Title;
 
     /// <summary>A hash code consistent with <see cref="Equals(Paper)"/>.</summary>
     /// <returns>A hash code.</returns>
