@@ -1,0 +1,114 @@
+using System.Text.Json;
+using PaperDataset.Package.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace PaperDataset.Package.Tests;
+
+/// <summary>
+/// The packages as a user meets them: the projects under tests/consumers (not in the solution) reference the
+/// freshly packed packages by PackageReference, restore them from a temporary feed into an empty packages folder,
+/// build with warnings as errors, and run their own checks.
+/// </summary>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Package_consumer_builds_against_the_packed_PaperDataset_and_its_LINQ_checks_pass()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "package-consumer");
+
+        var build = await workspace.BuildAsync("PackageConsumer", cancellation);
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeTrue(build.ToString());
+        var run = await workspace.RunAsync("PackageConsumer", cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("all checks passed");
+
+        // The packed package, and nothing else, is what the consumer compiled against.
+        ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
+        File.Exists(Path.Combine(workspace.ExtractedPackage(packages.Dataset), "lib", "net10.0", "PaperDataset.dll")).ShouldBeTrue();
+        Directory.Exists(Path.Combine(workspace.PackagesFolder, "paperdataset.generator")).ShouldBeFalse("the generator must not flow to PaperDataset's users");
+        Directory.Exists(Path.Combine(workspace.PackagesFolder, "microsoft.codeanalysis.csharp")).ShouldBeFalse("Roslyn must not flow to PaperDataset's users");
+
+        // The packaged library answers exactly as the repository's project does.
+        var reported = run.Output.Split('\n', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in ExpectedReport())
+        {
+            reported.ShouldContain(line);
+        }
+    }
+
+    [Fact]
+    public async Task Package_consumer_publishes_as_native_AOT_without_trim_or_AOT_warnings_and_still_passes()
+    {
+        // The library's JSON export and catalogue are reflection-free: the whole program compiles ahead of time,
+        // with ILLink's and ILC's warnings as errors (TreatWarningsAsErrors in tests/consumers/Directory.Build.props).
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "package-consumer-aot");
+
+        var publish = await workspace.PublishNativeAsync("PackageConsumer", cancellation);
+        output.WriteLine($"publish (Native AOT): {publish.Duration.TotalSeconds:F1} s");
+        publish.Succeeded.ShouldBeTrue(publish.ToString());
+        publish.Output.ShouldNotContain("warning IL", Case.Sensitive);
+        var run = await workspace.RunNativeAsync("PackageConsumer", cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("all checks passed");
+        ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
+    }
+
+    [Fact]
+    public async Task Generator_consumer_compiles_its_own_scrapes_into_the_configured_namespace_and_class()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "generator-consumer");
+
+        var build = await workspace.BuildAsync("GeneratorConsumer", cancellation);
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeTrue(build.ToString());
+        build.Output.ShouldNotContain("warning PDS", Case.Sensitive, "the consumer's scrapes are clean");
+        var run = await workspace.RunAsync("GeneratorConsumer", cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("all checks passed");
+
+        ShouldHaveRestoredFromTheFeed(workspace, "GeneratorConsumer", packages.Generator);
+        var binaries = Path.Combine(workspace.Root, "GeneratorConsumer", "bin", "Release", "net10.0");
+        File.Exists(Path.Combine(binaries, "PaperDataset.Generator.dll")).ShouldBeFalse("the generator is a build-time analyzer, not a runtime dependency");
+        File.Exists(Path.Combine(binaries, "Microsoft.CodeAnalysis.dll")).ShouldBeFalse();
+    }
+
+    /// <summary>The lines PackageConsumer prints, computed here from the project reference.</summary>
+    private static IEnumerable<string> ExpectedReport()
+    {
+        yield return $"count {Papers.Count}";
+        foreach (var year in Papers.All.Where(p => p.PublishedOn is not null).GroupBy(p => p.PublishedOn!.Value.Year).OrderBy(g => g.Key))
+        {
+            yield return $"year {year.Key} {year.Count()}";
+        }
+
+        yield return $"undated {Papers.All.Count(p => p.PublishedOn is null)}";
+        yield return "search continual " + string.Join(';', Papers.All.Where(p => p.Title.Contains("continual", StringComparison.OrdinalIgnoreCase)).Select(p => p.Id.Value));
+        var known = Papers.Known.ContinualLearningNotTrainingOnlineAdaptationForAgents;
+        yield return $"known {known.Id} {known.PublishedOn:yyyy-MM-dd} authors={known.AuthorCount}";
+        yield return "sample 5 42 " + string.Join(';', Papers.Sample(5, 42).Select(p => p.Id.Value));
+    }
+
+    /// <summary>The assets file names this package and version, from this workspace's packages folder, with the packed archive's hash.</summary>
+    private static void ShouldHaveRestoredFromTheFeed(ConsumerWorkspace workspace, string project, PackageFile package)
+    {
+        var assetsPath = Path.Combine(workspace.Root, project, "obj", "project.assets.json");
+        using var assets = JsonDocument.Parse(File.ReadAllText(assetsPath));
+        var libraries = assets.RootElement.GetProperty("libraries");
+        libraries.TryGetProperty($"{package.Id}/{package.Version}", out _).ShouldBeTrue($"{package.Id} {package.Version} is not in {assetsPath}");
+        var packageFolders = assets.RootElement.GetProperty("packageFolders").EnumerateObject().Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p.Name))).ToList();
+        packageFolders.ShouldBe([Path.TrimEndingDirectorySeparator(Path.GetFullPath(workspace.PackagesFolder))], "the consumer must restore into its own empty packages folder");
+
+        var extracted = workspace.ExtractedPackage(package);
+        var hashFile = Path.Combine(extracted, $"{package.Id.ToLowerInvariant()}.{package.Version.ToLowerInvariant()}.nupkg.sha512");
+        File.ReadAllText(hashFile).Trim().ShouldBe(package.Sha512, "the restored package is the one just packed");
+    }
+}
