@@ -25,13 +25,21 @@ public sealed class ReadmeExampleTests
         JsonExample.Run().ShouldBe(Papers.All);
     }
 
+    // The package README (shown on the gallery) and the repository README both carry the examples.
+    public static TheoryData<string, string, string> ExampleReadmes => new()
+    {
+        { "QueryExample.cs", "query", "src/PaperDataset/PACKAGE.md" },
+        { "JsonExample.cs", "json", "src/PaperDataset/PACKAGE.md" },
+        { "QueryExample.cs", "query", "README.md" },
+        { "JsonExample.cs", "json", "README.md" },
+    };
+
     [Theory]
-    [InlineData("QueryExample.cs", "query")]
-    [InlineData("JsonExample.cs", "json")]
-    public void The_package_README_shows_the_example_verbatim(string file, string marker)
+    [MemberData(nameof(ExampleReadmes))]
+    public void The_READMEs_show_the_example_verbatim(string file, string marker, string readme)
     {
         var snippet = Snippet(File.ReadAllLines(Repository.PathOf("tests", "PaperDataset.Package.Tests", "ReadmeExamples", file)), marker);
-        File.ReadAllText(Repository.PathOf("src", "PaperDataset", "PACKAGE.md")).ShouldContain(snippet);
+        File.ReadAllText(Repository.PathOf(readme.Split('/'))).ShouldContain(snippet);
     }
 
     [Fact]
@@ -42,11 +50,13 @@ public sealed class ReadmeExampleTests
         File.ReadAllText(Repository.PathOf("generator", "PaperDataset.Generator", "PACKAGE.md")).ShouldContain(snippet);
     }
 
-    [Fact]
-    public void The_package_README_shows_the_fixture_example_verbatim()
+    [Theory]
+    [InlineData("src/PaperDataset/PACKAGE.md")]
+    [InlineData("README.md")]
+    public void The_READMEs_show_the_fixture_example_verbatim(string readme)
     {
         var example = File.ReadAllText(Repository.PathOf("tests", "PaperDataset.Package.Tests", "ReadmeExamples", "TitleTests.cs")).TrimEnd();
-        File.ReadAllText(Repository.PathOf("src", "PaperDataset", "PACKAGE.md")).ShouldContain(example);
+        File.ReadAllText(Repository.PathOf(readme.Split('/'))).ShouldContain(example);
     }
 
     /// <summary>The lines between <c>// &lt;readme:NAME&gt;</c> and <c>// &lt;/readme:NAME&gt;</c>, with their common indentation removed.</summary>
