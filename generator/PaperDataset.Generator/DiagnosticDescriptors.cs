@@ -48,10 +48,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SkippedHeaderLine = Create(
         "PDS012", "Header line skipped", "Line {0} before the page date header is not known site chrome and was skipped: \"{1}\"", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor NotATextCopy = Create(
+        "PDS013", "Not a Daily Papers text copy",
+        "'{0}' does not look like a Daily Papers text copy: {1}. No papers were read from it; copy the page from a browser as plain text instead",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
+        NotATextCopy,
     }.ToDictionary(descriptor => descriptor.Id);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -61,7 +61,9 @@ internal static class CatalogueMerger
         var hash = 14695981039346656037ul;
         foreach (var entry in scrape.Entries)
         {
-            foreach (var c in entry.Title + "\n" + entry.Abstract + "\n" + entry.TitlePosition.Line.ToString(CultureInfo.InvariantCulture))
+            // Everything the catalogue takes from an entry, and nothing that depends on line endings (offsets).
+            var meta = entry.Meta is { } m ? $"{Show(m.PublishedOn)}|{Show(m.AuthorCount)}|{Show(m.Organization)}|{Show(m.CommentCount)}" : "-";
+            foreach (var c in entry.Title + "\n" + entry.Abstract + "\n" + entry.TitlePosition.Line.ToString(CultureInfo.InvariantCulture) + "\n" + meta)
             {
                 hash = unchecked((hash ^ c) * 1099511628211ul);
             }

@@ -17,13 +17,14 @@ internal static class MetaBlock
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static readonly Regex AuthorCountPattern = new(@"^[•*\-]\s*(\d{1,9})\s+authors?$", RegexOptions.CultureInvariant);
+    // [0-9], not \d: \d matches every Unicode digit, which int.Parse rejects.
+    private static readonly Regex AuthorCountPattern = new(@"^[•*\-]\s*([0-9]{1,9})\s+authors?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex DatePattern = new(
-        @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})(?:, (\d{4}))?(?: (\d{1,9}))?$", RegexOptions.CultureInvariant);
+        @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{1,2})(?:, ([0-9]{4}))?(?: ([0-9]{1,9}))?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex PageDatePattern = new(
-        @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})$", RegexOptions.CultureInvariant);
+        @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{1,2})$", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a block is meant as a meta block, so that a malformed one is reported rather than taken for a title.</summary>
     public static bool LooksLikeMeta(List<ScrapeLine> block)
@@ -43,6 +44,12 @@ internal static class MetaBlock
 
         return false;
     }
+
+    /// <summary>Whether a line is a date as a meta block or the page header writes it, e.g. <c>Oct 3, 2022 5</c> or <c>Nov 7</c>.</summary>
+    public static bool IsDate(string text) => DatePattern.IsMatch(text);
+
+    /// <summary>Whether one line has a meta block's shape (an author count or the separator), so it cannot be site chrome.</summary>
+    public static bool IsMetaLine(string text) => AuthorCountPattern.IsMatch(text) || IsSeparator(text);
 
     /// <summary>Parses a meta block; on failure returns null and says why in <paramref name="error"/>.</summary>
     public static EntryMeta? TryParse(List<ScrapeLine> block, CalendarDate? capturedOn, out string? error)
@@ -68,6 +75,13 @@ internal static class MetaBlock
 
             organization = new OrganizationSpec(first.Substring(0, space), first.Substring(space + 1).Trim());
             index++;
+        }
+
+        if (index == 0 && IsSeparator(first))
+        {
+            // The separator always follows an author count or organisation line (FORMAT.md); without one, a line is lost.
+            error = "nothing before the separator: the author count or organisation line is missing";
+            return null;
         }
 
         string? dateText = null;

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using PaperDataset.Generator.Model;
+
+namespace PaperDataset.Generator.Parsing;
+
+/// <summary>
+/// Reads the list below the page header: blocks of title, abstract and optional meta block. Text blocks alternate
+/// title, abstract; a block too long to be a title is always an abstract, which re-synchronises the alternation after
+/// a lost or extra line, so one damaged entry never shifts the rest of the file. Every block that becomes no paper is
+/// named by a diagnostic.
+/// </summary>
+internal sealed class EntryReader
+{
+    /// <summary>No real title comes near this (the longest bundled one has 152 characters; the shortest abstract 1,362).</summary>
+    public const int MaxTitleLength = 400;
+
+    private static readonly Regex UpvotePattern = new(@"^\[-\]\s*([0-9]{1,9}|-)$", RegexOptions.CultureInvariant);
+
+    private readonly string _path;
+    private readonly CalendarDate? _capturedOn;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<ScrapeEntry> _entries = [];
+    private Pending? _pending;
+
+    private EntryReader(string path, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics)
+    {
+        _path = path;
+        _capturedOn = capturedOn;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Whether a line can only belong to the list, never to the header: a meta line, an upvote line, or an abstract.</summary>
+    public static bool StartsEntries(string text) =>
+        MetaBlock.IsMetaLine(text) || UpvotePattern.IsMatch(text) || text.Length > MaxTitleLength;
+
+    public static List<ScrapeEntry> Read(
+        string path, List<ScrapeLine> lines, int firstLine, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var reader = new EntryReader(path, capturedOn, diagnostics);
+        foreach (var block in ScrapeText.Blocks(lines, firstLine))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reader.Add(block);
+        }
+
+        reader.Complete();
+        return reader._entries;
+    }
+
+    private void Add(List<ScrapeLine> block)
+    {
+        if (block.Count == 1 && UpvotePattern.IsMatch(block[0].Text))
+        {
+            Complete();
+        }
+        else if (block.Count == 1 && (PageHeader.IsChrome(block[0].Text) || MetaBlock.IsDate(block[0].Text)))
+        {
+            // Site chrome or a lone date inside the list is debris of a damaged page, never a title or an abstract.
+            Skipped(block[0].Position, block[0].Quoted);
+        }
+        else if (MetaBlock.LooksLikeMeta(block))
+        {
+            AddMeta(block);
+        }
+        else
+        {
+            // An upvote count may also sit directly above the title with no blank line between.
+            var textLines = block.Count > 1 && UpvotePattern.IsMatch(block[0].Text) ? block.Skip(1).ToList() : block;
+            if (textLines.Count > 1 && textLines.Exists(line => line.Text.Length > MaxTitleLength))
+            {
+                // A wrapped paragraph has no abstract-length line: these are whole items that lost the blank line between them.
+                foreach (var line in WithoutRepeats(textLines))
+                {
+                    AddText(line.Text, line.Position);
+                }
+            }
+            else
+            {
+                AddText(string.Join(" ", WithoutRepeats(textLines).Select(line => line.Text)), textLines[0].Position);
+            }
+        }
+    }
+
+    /// <summary>A wrapped line never repeats the line above it: a repeat is a duplicated line, reported and left out.</summary>
+    private IEnumerable<ScrapeLine> WithoutRepeats(List<ScrapeLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && lines[i].Text == lines[i - 1].Text)
+            {
+                Skipped(lines[i].Position, lines[i].Quoted);
+            }
+            else
+            {
+                yield return lines[i];
+            }
+        }
+    }
+
+    private void AddMeta(List<ScrapeLine> block)
+    {
+        if (_pending?.Abstract is not null)
+        {
+            var meta = MetaBlock.TryParse(block, _capturedOn, out var error);
+            if (meta is null)
+            {
+                Report(DiagnosticDescriptors.MalformedMeta, block[0].Position, _pending.Title, error!);
+            }
+
+            Complete(meta);
+        }
+        else if (_pending is not null)
+        {
+            // The block belongs to a title whose abstract is missing; PDS008 names that title.
+            Complete();
+        }
+        else
+        {
+            foreach (var line in block)
+            {
+                Skipped(line.Position, line.Quoted);
+            }
+        }
+    }
+
+    private void AddText(string text, TextPosition position)
+    {
+        var tooLongForTitle = text.Length > MaxTitleLength;
+        if (_pending is null)
+        {
+            if (tooLongForTitle)
+            {
+                Skipped(position, Quote(text)); // an abstract whose title is missing
+            }
+            else
+            {
+                _pending = new Pending(text, position);
+            }
+        }
+        else if (_pending.Abstract is null)
+        {
+            _pending.Abstract = text;
+            _pending.AbstractPosition = position;
+        }
+        else if (!tooLongForTitle)
+        {
+            Complete();
+            _pending = new Pending(text, position);
+        }
+        else if (_pending.Abstract.Length <= MaxTitleLength)
+        {
+            // Two abstracts in a row, the first title-sized: it was the title of this abstract, and the pending title has none.
+            var title = new Pending(_pending.Abstract, _pending.AbstractPosition) { Abstract = text, AbstractPosition = position };
+            _pending.Abstract = null;
+            Complete();
+            _pending = title;
+        }
+        else
+        {
+            Complete();
+            Skipped(position, Quote(text)); // a second abstract: a duplicated line, or one whose title is missing
+        }
+    }
+
+    private void Complete(EntryMeta? meta = null)
+    {
+        var entry = _pending;
+        _pending = null;
+        if (entry is null)
+        {
+            return;
+        }
+
+        if (entry.Abstract is null)
+        {
+            Report(DiagnosticDescriptors.MissingAbstract, entry.TitlePosition, entry.Title);
+            return;
+        }
+
+        _entries.Add(new ScrapeEntry(entry.Title, entry.Abstract, entry.TitlePosition, meta));
+    }
+
+    private void Skipped(TextPosition position, string quoted) =>
+        Report(DiagnosticDescriptors.UnrecognisedLine, position, position.LineNumber.ToString(CultureInfo.InvariantCulture), quoted);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextPosition position, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, _path, position, args));
+
+    private static string Quote(string text) => text.Length <= 120 ? text : text.Substring(0, 120) + "…";
+
+    private sealed class Pending(string title, TextPosition titlePosition)
+    {
+        public string Title { get; } = title;
+
+        public TextPosition TitlePosition { get; } = titlePosition;
+
+        public string? Abstract { get; set; }
+
+        public TextPosition AbstractPosition { get; set; }
+    }
+}

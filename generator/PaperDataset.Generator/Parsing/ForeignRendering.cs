@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PaperDataset.Generator.Parsing;
+
+/// <summary>
+/// Recognises renderings of the page that are not a browser's plain-text copy: Markdown exports (front matter, headings,
+/// links, code fences) and text-browser dumps (numbered reference links). Their items are interleaved with menus, links
+/// and footers in ways that cannot be told apart from papers safely, so such a file is reported whole (PDS013) and not read.
+/// </summary>
+internal static class ForeignRendering
+{
+    // Markup anywhere in the first lines (where the site header is) gives a file away; further down, a title or abstract
+    // may quote a bracket or two, so only several markup lines count.
+    private const int HeaderLines = 16;
+    private const int BodyMarkupLines = 3;
+    private const int FrontMatterLines = 40;
+
+    private static readonly Regex FrontMatterKey = new(@"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex Heading = new(@"^#{1,6}[ \t]+\S", RegexOptions.CultureInvariant);
+    private static readonly Regex Link = new(@"\]\((https?:|/)|!\[[^\]]*\]\(|\]\[[0-9]+\]|^\[[0-9]+\]|^\*\*[^*]+:\*\*", RegexOptions.CultureInvariant);
+
+    /// <summary>The line that shows the file is a foreign rendering, and why; null for a plain-text copy.</summary>
+    public static (ScrapeLine Line, string Reason)? Detect(List<ScrapeLine> lines)
+    {
+        var text = new List<ScrapeLine>();
+        foreach (var line in lines)
+        {
+            if (!line.IsBlank)
+            {
+                text.Add(line);
+            }
+        }
+
+        if (text.Count > 1 && text[0].Text == "---" && FrontMatterKey.IsMatch(text[1].Text) && ClosesFrontMatter(text))
+        {
+            return (text[0], $"line {Number(text[0])} starts YAML front matter, as Markdown exports do");
+        }
+
+        (ScrapeLine Line, string Kind)? first = null;
+        var count = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            var kind = Markup(text[i].Text);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            first ??= (text[i], kind);
+            if (i < HeaderLines || ++count >= BodyMarkupLines)
+            {
+                return (first.Value.Line, $"line {Number(first.Value.Line)} is {first.Value.Kind} (\"{first.Value.Line.Quoted}\")");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClosesFrontMatter(List<ScrapeLine> text)
+    {
+        for (var i = 2; i < text.Count && i < FrontMatterLines; i++)
+        {
+            if (text[i].Text == "---")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Markup(string text)
+    {
+        if (text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal))
+        {
+            return "a Markdown code fence";
+        }
+
+        if (Heading.IsMatch(text))
+        {
+            return "a Markdown heading";
+        }
+
+        return Link.IsMatch(text) ? "a link in Markdown or text-browser syntax" : null;
+    }
+
+    private static string Number(ScrapeLine line) => line.Position.LineNumber.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,179 @@
+using System.Linq;
+using PaperDataset.Generator.Model;
+using PaperDataset.Generator.Parsing;
+using PaperDataset.Robustness.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+
+namespace PaperDataset.Robustness.Tests.Units;
+
+/// <summary>How the list is read when it is damaged: re-synchronisation, repeats, glued items, debris.</summary>
+public class EntryReaderTests
+{
+    private static readonly string Long = "An abstract. " + new string('x', 400);
+    private static readonly string Long2 = "Another abstract. " + new string('y', 400);
+
+    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+
+    private static string[] Titles(ParsedScrape parsed) => parsed.Entries.Select(entry => $"{entry.TitlePosition.LineNumber}:{entry.Title}").ToArray();
+
+    [Fact]
+    public void Four_hundred_characters_can_be_a_title_and_four_hundred_and_one_cannot()
+    {
+        var title = new string('t', 400);
+        Titles(Pipeline.Parse(Page("Nov 7", title, "A"))).ShouldBe([$"13:{title}"]);
+
+        var parsed = Pipeline.Parse(Page("Nov 7", title + "t", "A"));
+        Ids(parsed).ShouldBe(["PDS001@13", "PDS008@15", "PDS006@1"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["13", new string('t', 120) + "…"]);
+    }
+
+    [Fact]
+    public void A_lost_title_costs_one_paper_and_is_reported_at_its_abstract()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", Long, Long2, "T3", "A3"));
+
+        Ids(parsed).ShouldBe(["PDS001@17"]);
+        Titles(parsed).ShouldBe(["13:T1", "19:T3"]);
+    }
+
+    [Fact]
+    public void A_lost_abstract_costs_one_paper_and_the_next_title_finds_its_own_abstract()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "T2", Long2, "T3", Long));
+
+        Ids(parsed).ShouldBe(["PDS008@13"]);
+        Titles(parsed).ShouldBe(["15:T2", "19:T3"]);
+        parsed.Entries[0].Abstract.ShouldBe(Long2);
+    }
+
+    [Fact]
+    public void A_short_abstract_is_an_abstract_when_no_long_one_follows()
+    {
+        Titles(Pipeline.Parse(Page("Nov 7", "T1", "short", "T2", Long))).ShouldBe(["13:T1", "17:T2"]);
+        Titles(Pipeline.Parse(Page("Nov 7", "T1", "short", "T2", "short 2"))).ShouldBe(["13:T1", "17:T2"]);
+    }
+
+    [Fact]
+    public void A_short_abstract_with_a_meta_block_stays_put_when_a_long_text_follows()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "short", Authors(1, "Oct 3, 2022"), Long));
+
+        Titles(parsed).ShouldBe(["13:T1"]);
+        Ids(parsed).ShouldBe(["PDS001@21"]);
+    }
+
+    [Fact]
+    public void A_repeated_line_inside_an_item_is_reported_and_left_out()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "Title\nTitle", "Part one\nPart one\npart two"));
+
+        Ids(parsed).ShouldBe(["PDS001@14", "PDS001@17"]);
+        var entry = parsed.Entries.ShouldHaveSingleItem();
+        entry.Title.ShouldBe("Title");
+        entry.Abstract.ShouldBe("Part one part two");
+    }
+
+    [Fact]
+    public void Items_that_lost_the_blank_line_between_them_are_read_one_line_each()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1\n" + Long, "T2\n" + Long2 + "\n" + Long2));
+
+        Titles(parsed).ShouldBe(["13:T1", "16:T2"]);
+        parsed.Entries[0].Abstract.ShouldBe(Long);
+        parsed.Entries[1].Abstract.ShouldBe(Long2);
+        Ids(parsed).ShouldBe(["PDS001@18"]);
+    }
+
+    [Fact]
+    public void A_long_item_after_a_complete_paper_is_reported_whole()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", Long, Long2 + "\nwrapped tail"));
+
+        Titles(parsed).ShouldBe(["13:T1"]);
+        Ids(parsed).ShouldBe(["PDS001@17", "PDS008@18"]); // the tail, on its own, is a title without abstract
+    }
+
+    [Theory]
+    [InlineData("Daily Papers")]
+    [InlineData("Subscribe")]
+    [InlineData("Nov 7")]
+    [InlineData("Oct 3, 2022 5")]
+    public void Chrome_and_lone_dates_inside_the_list_are_debris(string debris)
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", debris, "A1", debris, "T2", "A2"));
+
+        Titles(parsed).ShouldBe(["13:T1", "21:T2"]);
+        parsed.Entries[0].Abstract.ShouldBe("A1");
+        Ids(parsed).ShouldBe(["PDS001@15", "PDS001@19"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["15", debris]);
+    }
+
+    [Theory]
+    [InlineData("[-] 19", true)]
+    [InlineData("[-] -", true)]
+    [InlineData("[-]7", true)]
+    [InlineData("[-] 123456789", true)]
+    [InlineData("[-] 1234567890", false)]
+    [InlineData("[-] ٣", false)]
+    [InlineData("[-] 1 2", false)]
+    [InlineData("x [-] 1", false)]
+    public void Upvote_lines(string line, bool isUpvote)
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", line, "T", "A"));
+
+        if (isUpvote)
+        {
+            Titles(parsed).ShouldBe(["15:T"]);
+            parsed.Diagnostics.ShouldBeEmpty();
+            EntryReader.StartsEntries(line).ShouldBeTrue();
+        }
+        else
+        {
+            Titles(parsed).ShouldBe([$"13:{line}"]);
+        }
+    }
+
+    [Fact]
+    public void An_upvote_line_ends_a_title_that_has_no_abstract_yet()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "[-] 3", "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS008@13"]);
+        Titles(parsed).ShouldBe(["17:T2"]);
+    }
+
+    [Fact]
+    public void Stray_meta_lines_are_each_reported()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "  • 3 authors\n·\nOct 3, 2022", "T", "A"));
+
+        Ids(parsed).ShouldBe(["PDS001@13", "PDS001@14", "PDS001@15"]);
+        parsed.Diagnostics[1].MessageArgs.ShouldBe(["14", "·"]);
+    }
+
+    [Fact]
+    public void Entries_carry_their_meta_and_title_positions()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "[-] 2\nT1", "A1", Authors(4, "Oct 3, 2022 7")));
+
+        var entry = parsed.Entries.ShouldHaveSingleItem();
+        entry.TitlePosition.LineNumber.ShouldBe(14);
+        entry.TitlePosition.Length.ShouldBe(2);
+        entry.Meta!.Position.LineNumber.ShouldBe(18);
+        entry.Meta.CommentCount.ShouldBe(7);
+    }
+
+    [Theory]
+    [InlineData("• 3 authors", true)]
+    [InlineData("·", true)]
+    [InlineData("· Oct 3", true)]
+    [InlineData("·x", false)]
+    [InlineData("[-] -", true)]
+    [InlineData("Title", false)]
+    public void Lines_that_start_the_list(string line, bool starts)
+    {
+        EntryReader.StartsEntries(line).ShouldBe(starts);
+    }
+}

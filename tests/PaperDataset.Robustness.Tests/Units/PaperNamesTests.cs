@@ -1,0 +1,29 @@
+using PaperDataset.Generator.Merging;
+using Shouldly;
+using Xunit;
+
+namespace PaperDataset.Robustness.Tests.Units;
+
+/// <summary>Handles from ids: PascalCase words, never a leading digit, whole words up to 96 characters.</summary>
+public class PaperNamesTests
+{
+    [Theory]
+    [InlineData("attention-is-all", "AttentionIsAll")]
+    [InlineData("4d-gaussians", "Paper4dGaussians")]
+    [InlineData("", "Paper")]
+    [InlineData("a--b", "AB")]
+    public void Handles_are_pascal_case_identifiers(string slug, string handle)
+    {
+        PaperNames.Handle(slug).ShouldBe(handle);
+    }
+
+    [Fact]
+    public void Handles_stop_at_whole_words_before_96_characters()
+    {
+        var slug = string.Join("-", System.Linq.Enumerable.Repeat("abcdefghij", 12));
+
+        PaperNames.Handle(slug).Length.ShouldBe(90);
+        PaperNames.Handle(new string('a', 120)).Length.ShouldBe(120); // one word is never cut
+        PaperNames.Handle(string.Join("-", System.Linq.Enumerable.Repeat("abcdefgh", 12))).Length.ShouldBe(96);
+    }
+}
