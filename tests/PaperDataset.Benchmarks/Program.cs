@@ -10,11 +10,17 @@ namespace PaperDataset.Benchmarks;
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- --filter '*'        every benchmark (BenchmarkDotNet)
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- --filter '*Lookup*' one class
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- splits 10000         timing splits of the generator and design time
+/// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- literals 1000000     compiler cost of a table as int[], u8 or string literal
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["literals", .. var sizes])
+        {
+            return LiteralCost.Run(sizes);
+        }
+
         if (args is ["splits", .. var rest])
         {
             return Splits.Run(rest);

@@ -11,6 +11,7 @@
 #                in the same SCALE_WORK and re-measures only cold start
 #   RUNS         fresh processes per app and size, median reported (default 11, at least 7)
 #   HANDLES      PaperDatasetEmitHandles for the synthetic sizes (default: the generator's default)
+#   REPORT_ONLY  set to print the report of an earlier run in the same SCALE_WORK again, measuring nothing
 #
 # The library is the one in src/PaperDataset (its sources, the generator's model templates, the same properties) over
 # other data; "no data" is the same library over one empty scrape file. The JSON app compiles the same model types and
@@ -50,6 +51,7 @@ printf '<Project />\n' >"$work/Directory.Build.props"
 printf '<Project />\n' >"$work/Directory.Build.targets"
 printf '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>\n' >"$work/Directory.Packages.props"
 
+if [ -z "${REPORT_ONLY:-}" ]; then
 log "building the generator and the scrape writer (Release); load $(load)"
 dotnet build "$repo/generator/PaperDataset.Generator/PaperDataset.Generator.csproj" -c Release -v q -nologo >"$work/generator-build.log" 2>&1 \
   || { cat "$work/generator-build.log"; exit 1; }
@@ -59,6 +61,7 @@ cmp -s "$repo/generator/PaperDataset.Generator/bin/Release/netstandard2.0/PaperD
   || cp "$repo/generator/PaperDataset.Generator/bin/Release/netstandard2.0/PaperDataset.Generator.dll" "$work/generator/"
 dotnet build "$repo/tests/scale/ScaleTool/ScaleTool.csproj" -c Release -v q -nologo -o "$work/tool" >"$work/tool-build.log" 2>&1 \
   || { cat "$work/tool-build.log"; exit 1; }
+fi
 tool() { dotnet "$work/tool/ScaleTool.dll" "$@"; }
 
 # ---- projects -------------------------------------------------------------------------------------------------------
@@ -248,10 +251,11 @@ cold_start() { # out-file name=command... (command words separated by '|')
 # ---- run ------------------------------------------------------------------------------------------------------------
 log "generator sources: $(cd "$repo" && find generator/PaperDataset.Generator -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' | sort | xargs cat | sha256sum | cut -c1-12) (sha256 of generator/**/*.cs; git HEAD $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo none))"
 log "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), .NET SDK $(dotnet --version), load $(load)"
+empty=$work/empty
+if [ -z "${REPORT_ONLY:-}" ]; then
 build_apps_shared
 
 # The same library with no data (one empty scrape file), for the "+ over no data" column.
-empty=$work/empty
 mkdir -p "$empty"
 if [ "${BUILDS:-}" != 0 ] || [ ! -f "$empty/lib/scrapes.props" ]; then
   tool empty "$empty" >/dev/null
@@ -260,10 +264,15 @@ fi
 write_lib "$empty/lib"
 log "library with no data"
 build_lib "$empty/lib" "${BUILDS:-3}"
+fi
 
 declare -A result=()
 for size in "${sizes[@]}"; do
   dir=$work/$size
+  if [ -n "${REPORT_ONLY:-}" ]; then # print the report of an earlier run in the same SCALE_WORK
+    result[$size]=$(cat "$dir/result.txt")
+    continue
+  fi
   mkdir -p "$dir/lib"
   if [ "${BUILDS:-}" = 0 ] && [ -s "$dir/info.txt" ] && [ -f "$dir/lib/scrapes.props" ]; then
     info=$(cat "$dir/info.txt") # keep the scrapes (and so the built library) of the earlier run
@@ -304,6 +313,7 @@ for size in "${sizes[@]}"; do
   : >"$dir/probe.txt"
   for ((i = 0; i < 7; i++)); do "$dir/probe/bin/Release/net10.0/Probe" >>"$dir/probe.txt"; done
   result[$size]="$papers $dll $json $bytes"
+  echo "${result[$size]}" >"$dir/result.txt"
   log "$size: done (load $(load))"
 done
 
