@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
-# Mutation testing of the generator's parsing and merging code (Stryker.NET), against both generator test projects.
-# Not part of CI: it rebuilds and re-runs the tests once per group of mutants (about half an hour on 2 cores).
-#   tests/mutation.sh                 # the whole run; fails below a mutation score of 80%
-#   tests/mutation.sh --since main    # any extra arguments go to dotnet-stryker
-# The report is written to StrykerOutput/<date>/reports/mutation-report.html under generator/PaperDataset.Generator.
+# Mutation testing of the generator's parsing and merging code (Stryker.NET) against tests/PaperDataset.Robustness.Tests
+# (its unit tests, variant samples and property tests; the tests that compile generated code are filtered out, see
+# tests/stryker-config.json). Not part of CI: every mutant re-runs those tests in a new process (about 30 to 40 minutes
+# on 2 cores; xunit v3 runs out of process under VSTest, so Stryker cannot narrow the tests by coverage).
+#   tests/mutation.sh                 # the whole run; exits non-zero below a mutation score of 80%
+#   STRYKER_CONCURRENCY=1 tests/mutation.sh   # one test session at a time; other arguments go to dotnet-stryker
+# It works on a private copy of the sources, so builds and test runs in the work tree neither disturb it nor are
+# disturbed by it (Stryker swaps an instrumented generator into the test projects' bin folders). The report is copied to
+# artifacts/mutation/ (mutation-report.html, mutation-report.json).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-# The property tests run a twentieth of their cases per mutant: each mutant re-runs every test that covers it.
+# Property tests run a twentieth of their cases per mutant.
 export PAPERDATASET_PROPERTY_SCALE="${PAPERDATASET_PROPERTY_SCALE:-0.05}"
 
-dotnet tool restore # dotnet-stryker, pinned in .config/dotnet-tools.json
+dotnet tool restore >/dev/null # dotnet-stryker, pinned in .config/dotnet-tools.json
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/paperdataset-mutation.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/tests"
+cp -R Directory.Build.props Directory.Packages.props nuget.config .config data generator "$work/"
+# The robustness tests link the generator tests' harness files.
+cp -R tests/PaperDataset.Generator.Tests tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
+find "$work" -type d \( -name bin -o -name obj -o -name StrykerOutput \) -prune -exec rm -rf {} +
 
 status=0
-(cd generator/PaperDataset.Generator && dotnet tool run dotnet-stryker --config-file "$root/tests/stryker-config.json" --concurrency "${STRYKER_CONCURRENCY:-2}" "$@") || status=$?
+(cd "$work/generator/PaperDataset.Generator" \
+  && dotnet tool run dotnet-stryker --config-file "$work/tests/stryker-config.json" --output "$work/mutation" \
+       --concurrency "${STRYKER_CONCURRENCY:-2}" "$@") || status=$?
 
-# Stryker leaves its instrumented generator in the test projects' bin folders; put the real one back.
-dotnet build tests/PaperDataset.Generator.Tests --no-incremental -v q -nologo >/dev/null
-dotnet build tests/PaperDataset.Robustness.Tests --no-incremental -v q -nologo >/dev/null
+mkdir -p artifacts/mutation
+cp "$work"/mutation/reports/mutation-report.* artifacts/mutation/ 2>/dev/null || true
 exit "$status"
