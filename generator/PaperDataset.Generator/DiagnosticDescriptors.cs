@@ -53,11 +53,16 @@ internal static class DiagnosticDescriptors
         "'{0}' does not look like a Daily Papers text copy: {1}. No papers were read from it; copy the page from a browser as plain text instead",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor HandlesOmitted = Create(
+        "PDS014", "Handles not generated",
+        "{0}.Known is not generated for {1} papers (more than {2}); set the build property PaperDatasetEmitHandles to true to generate it anyway",
+        DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
-        NotATextCopy,
+        NotATextCopy, HandlesOmitted,
     }.ToDictionary(descriptor => descriptor.Id);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -13,6 +13,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
 {
     public const string ScrapeMetadata = "build_metadata.AdditionalFiles.PaperDatasetScrape";
     public const string CapturedOnMetadata = "build_metadata.AdditionalFiles.PaperDatasetCapturedOn";
+    public const string ResourceNameMetadata = "build_metadata.AdditionalFiles.PaperDatasetResourceName";
     public const string NamespaceProperty = "build_property.PaperDatasetNamespace";
     public const string ClassNameProperty = "build_property.PaperDatasetCatalogueName";
     public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
@@ -25,6 +26,9 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
     public static string? CapturedOn(AnalyzerConfigOptions options) =>
         options.TryGetValue(CapturedOnMetadata, out var value) ? value : null;
 
+    public static string? ResourceName(AnalyzerConfigOptions options) =>
+        options.TryGetValue(ResourceNameMetadata, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -32,9 +36,9 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         var ns = Checked(options, NamespaceProperty, IsValidNamespace(rootNamespace) ? rootNamespace! : CatalogueOptions.DefaultNamespace, IsValidNamespace, "not a C# namespace", diagnostics);
         var className = Checked(options, ClassNameProperty, CatalogueOptions.DefaultClassName, IsValidClassName, "not a C# identifier, or the name of a generated type", diagnostics);
         var emitModel = Checked(options, EmitModelProperty, "true", IsBoolean, "expected true or false", diagnostics);
-        var emitHandles = Checked(options, EmitHandlesProperty, "true", IsBoolean, "expected true or false", diagnostics);
+        var emitHandles = Checked(options, EmitHandlesProperty, "auto", IsBooleanOrAuto, "expected true, false or auto", diagnostics);
         return new GeneratorOptions(
-            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.Parse(emitHandles)),
+            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.TryParse(emitHandles, out var handles) ? handles : null),
             diagnostics.ToEquatableArray());
     }
 
@@ -60,6 +64,8 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static bool IsBoolean(string value) => bool.TryParse(value, out _);
+
+    private static bool IsBooleanOrAuto(string value) => IsBoolean(value) || string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsValidNamespace(string? value) =>
         value is not null && value.Split('.').All(IsIdentifier);

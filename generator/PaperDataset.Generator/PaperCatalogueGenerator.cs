@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Merging;
 using PaperDataset.Generator.Model;
@@ -32,7 +35,10 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)))
             .Select((pair, cancellationToken) => ReadSource(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.ScrapeSources)
-            .Select((source, cancellationToken) => Guarded(source.Path, () => ScrapeParser.Parse(source, cancellationToken), error => Failed(source, error)))
+            .Select((source, cancellationToken) => Guarded(
+                source.Path,
+                () => ScrapeEmbedding.Attach(ScrapeParser.Parse(source, cancellationToken), source, cancellationToken),
+                error => Failed(source, error)))
             .WithTrackingName(TrackingNames.ParsedScrapes);
 
         var merged = parsed.Collect()
@@ -56,7 +62,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
 
             foreach (var file in CatalogueEmitter.Emit(result.Catalogue))
             {
-                production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                production.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
             }
         });
     }
@@ -64,15 +70,32 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
     private static MergeResult Merge(ImmutableArray<ParsedScrape> scrapes, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var result = CatalogueMerger.Merge(scrapes, options.Catalogue, cancellationToken);
-        return options.Diagnostics.Count == 0
+        var catalogue = options.Catalogue;
+        var paperCount = result.Catalogue.Papers.Count;
+        var handlesOmitted = catalogue.EmitHandles is null && !catalogue.ShouldEmitHandles(paperCount)
+            ? new[]
+            {
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.HandlesOmitted.Id,
+                    string.Empty,
+                    default,
+                    catalogue.ClassName,
+                    paperCount.ToString(CultureInfo.InvariantCulture),
+                    CatalogueOptions.HandleLimit.ToString(CultureInfo.InvariantCulture)),
+            }
+            : [];
+        return options.Diagnostics.Count == 0 && handlesOmitted.Length == 0
             ? result
-            : result with { Diagnostics = options.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
+            : result with { Diagnostics = options.Diagnostics.Concat(handlesOmitted).Concat(result.Diagnostics).ToEquatableArray() };
     }
 
     private static ScrapeSource ReadSource(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new ScrapeSource(file.Path, text, GeneratorOptions.CapturedOn(options));
+        var text = file.GetText(cancellationToken);
+
+        // Offsets into the embedded file are only right when the compiler read it as UTF-8 (it falls back to a code page otherwise).
+        var resourceName = text?.Encoding is UTF8Encoding ? GeneratorOptions.ResourceName(options) : null;
+        return new ScrapeSource(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options), resourceName);
     }
 
     private static ParsedScrape Failed(ScrapeSource source, DiagnosticInfo error) =>

@@ -124,7 +124,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     {
         var package = packages.Generator;
         package.ContentEntries.ShouldBe(
-            ["README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props"],
+            ["README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets"],
             ignoreOrder: true);
         package.Entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
     }
@@ -175,7 +175,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         props.Descendants("CompilerVisibleItemMetadata")
             .Where(e => (string?)e.Attribute("Include") == "AdditionalFiles")
             .Select(e => (string?)e.Attribute("MetadataName"))
-            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn"], ignoreOrder: true);
+            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetResourceName"], ignoreOrder: true);
         new[] { "PaperDatasetNamespace", "PaperDatasetCatalogueName", "PaperDatasetEmitModel", "PaperDatasetEmitHandles", "RootNamespace" }
             .ShouldBeSubsetOf(props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!));
     }

@@ -19,7 +19,7 @@ namespace PaperDataset.Scale.Tests;
 
 /// <summary>
 /// A 10,000-paper catalogue (about 16 MB of scrape text) built by `dotnet build` exactly as a user of the generator package
-/// builds one: the generator dll as an analyzer, the package's buildTransitive props imported, the scrapes as AdditionalFiles
+/// builds one: the generator dll as an analyzer, the package's buildTransitive props and targets imported, the scrapes as AdditionalFiles
 /// with per-file capture dates, warnings as errors. Past about 5,300 papers, one string literal per title or abstract fails
 /// with CS8103, so a regression of the storage to per-string literals fails here.
 /// </summary>
@@ -99,6 +99,7 @@ public sealed class MsBuildCatalogueTests
               </ItemGroup>
               <ItemGroup>
             {items}  </ItemGroup>
+              <Import Project="{SecurityElement.Escape(Repository.GeneratorTargets)}" />
             </Project>
             """);
     }
@@ -153,6 +154,9 @@ public sealed class MsBuildCatalogueTests
         try
         {
             var assembly = context.LoadFromAssemblyPath(assemblyPath);
+
+            // The package's targets embed every scrape, so titles and abstracts are read from the files, not from literals.
+            assembly.GetManifestResourceNames().Count(name => name.StartsWith("PaperDataset.Scrape:", StringComparison.Ordinal)).ShouldBe(corpus.Files.Count);
             var papersType = assembly.GetType(Namespace + ".Papers", throwOnError: true)!;
             var paperIdType = assembly.GetType(Namespace + ".PaperId", throwOnError: true)!;
             var fromTitle = paperIdType.GetMethod("FromTitle", [typeof(string)])!;

@@ -91,6 +91,7 @@ write_lib() { # dir [handles]
     <Compile Include="$repo/src/PaperDataset/**/*.cs" Exclude="$repo/src/PaperDataset/bin/**;$repo/src/PaperDataset/obj/**" Link="Library/%(RecursiveDir)%(Filename)%(Extension)" />
   </ItemGroup>
   <Import Project="scrapes.props" />
+  <Import Project="$repo/generator/PaperDataset.Generator/buildTransitive/PaperDataset.Generator.targets" />
 </Project>
 EOF
 }

@@ -36,7 +36,7 @@ internal static class CatalogueEmitter
 
         files.Add(new GeneratedFile(options.ClassName + ".g.cs", EmitCatalogue(catalogue)));
         files.Add(new GeneratedFile(options.ClassName + ".Storage.g.cs", EmitStorage(catalogue)));
-        if (options.EmitHandles)
+        if (options.ShouldEmitHandles(catalogue.Papers.Count))
         {
             files.Add(new GeneratedFile(options.ClassName + ".Known.g.cs", EmitHandles(catalogue)));
         }
@@ -156,7 +156,10 @@ internal static class CatalogueEmitter
     private static string EmitStorage(CatalogueSpec catalogue)
     {
         var text = new TextTable();
-        var fileRows = catalogue.Files.Select(file => new[] { text.Add(file.FileName), Date(file.CapturedOn) }).ToList();
+        var fileRows = catalogue.Files.Select(file => new[]
+        {
+            text.Add(file.FileName), Date(file.CapturedOn), file.Resource is { } resource ? text.Add(resource.Name) : -1, (int)(file.Resource?.Utf8Length ?? 0),
+        }).ToList();
         var organizations = new List<OrganizationSpec>();
         var organizationIndexes = new Dictionary<OrganizationSpec, int>();
         var paperRows = new List<int[]>();
@@ -173,7 +176,7 @@ internal static class CatalogueEmitter
 
             paperRows.Add(
             [
-                text.Add(paper.Id), text.Add(paper.Title), text.Add(paper.Abstract), Date(paper.PublishedOn),
+                text.Add(paper.Id), text.Add(paper.Title, paper.TitleText), text.Add(paper.Abstract, paper.AbstractText), Date(paper.PublishedOn),
                 paper.AuthorCount ?? -1, organization, paper.CommentCount ?? -1, sourceRows.Count, paper.Sources.Count,
             ]);
             sourceRows.AddRange(paper.Sources.Select(source => new[] { source.FileIndex, source.Line }));
@@ -187,7 +190,8 @@ internal static class CatalogueEmitter
         {
             writer.Line("""
                 /// <summary>
-                /// The catalogue's data: UTF-8 text in the assembly's data section and integer tables that point into it.
+                /// The catalogue's data: titles and abstracts read from the scrape files embedded in the assembly, other text as
+                /// UTF-8 in the assembly's data section, and integer tables (in string literals) that point into both.
                 /// Papers are built by one loop, so start-up JIT cost does not grow with the number of papers,
                 /// and their titles and abstracts are decoded on first read.
                 /// </summary>
@@ -216,8 +220,8 @@ internal static class CatalogueEmitter
                     ? "global::System.Array.Empty<string>()"
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] Irregular = {irregular};").Line();
-                WriteTable(writer, "Strings", "chunk (-1: index into Irregular), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
-                WriteTable(writer, "FileRows", "name, capture date (yyyymmdd, 0: none)", fileRows);
+                WriteTable(writer, "Strings", "chunk (-1: index into Irregular, -2 - f: embedded file f), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
+                WriteTable(writer, "FileRows", "name, capture date (yyyymmdd, 0: none), resource name (-1: not embedded), UTF-8 length of its text", fileRows);
                 WriteTable(writer, "OrganizationRows", "handle, name", organizationRows);
                 WriteTable(writer, "PaperRows", "id, title, abstract, published (yyyymmdd, 0: none), authors (-1: none), organisation (-1: none), comments (-1: none), first source, source count", paperRows);
                 WriteTable(writer, "SourceRows", "file, line", sourceRows);
@@ -228,63 +232,92 @@ internal static class CatalogueEmitter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// A table of ints as a string constant, two UTF-16 units per int. Lines break between rows once they pass
+    /// <see cref="TableLineLength"/> characters, which keeps the concatenation short enough for the compiler at any scale.
+    /// </summary>
     private static void WriteTable(SourceWriter writer, string name, string columns, IEnumerable<int[]> rows)
     {
         writer.Line($"// {columns}");
-        using (writer.Block($"private static global::System.ReadOnlySpan<int> {name} => new int[]", ";"))
+        writer.Line($"private const string {name} =");
+        var line = new StringBuilder();
+        var first = true;
+        void Flush()
         {
-            foreach (var row in rows)
+            writer.Line((first ? "    \"" : "    + \"") + line + "\"");
+            line.Clear();
+            first = false;
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var value in row)
             {
-                writer.Line(string.Join(", ", row.Select(value => value.ToString(CultureInfo.InvariantCulture))) + ",");
+                Escaping.AppendInt32Units(line, value);
+            }
+
+            if (line.Length >= TableLineLength)
+            {
+                Flush();
             }
         }
 
-        writer.Line();
+        if (line.Length > 0 || first)
+        {
+            Flush();
+        }
+
+        writer.Line("    ;").Line();
     }
 
+    private const int TableLineLength = 400;
+
     private const string LoaderSource = """
+        private const int FileColumns = 4;
         private const int PaperColumns = 9;
 
         // One delegate for every paper: titles and abstracts are decoded on first read, so start-up cost is the tables, not the text.
         private static readonly global::System.Func<int, string> DecodeString = Decode;
 
+        private static readonly EmbeddedScrape?[] Scrapes = OpenScrapes();
+
         internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
         {
-            var fileRows = FileRows;
-            var fileNames = new string[fileRows.Length / 2];
+            var fileNames = new string[FileRows.Length / (2 * FileColumns)];
             var captureDates = new global::System.DateOnly?[fileNames.Length];
             for (var i = 0; i < fileNames.Length; i++)
             {
-                fileNames[i] = Decode(fileRows[2 * i]);
-                captureDates[i] = Date(fileRows[(2 * i) + 1]);
+                fileNames[i] = Decode(At(FileRows, i * FileColumns));
+                captureDates[i] = Date(At(FileRows, (i * FileColumns) + 1));
             }
 
-            var organizationRows = OrganizationRows;
-            var organizations = new PaperOrganization[organizationRows.Length / 2];
+            var organizations = new PaperOrganization[OrganizationRows.Length / 4];
             for (var i = 0; i < organizations.Length; i++)
             {
-                organizations[i] = new PaperOrganization(Decode(organizationRows[2 * i]), Decode(organizationRows[(2 * i) + 1]));
+                organizations[i] = new PaperOrganization(Decode(At(OrganizationRows, 2 * i)), Decode(At(OrganizationRows, (2 * i) + 1)));
             }
 
-            var paperRows = PaperRows;
-            var sourceRows = SourceRows;
-            var papers = new Paper[paperRows.Length / PaperColumns];
+            var papers = new Paper[PaperRows.Length / (2 * PaperColumns)];
             for (var i = 0; i < papers.Length; i++)
             {
-                var row = paperRows.Slice(i * PaperColumns, PaperColumns);
-                var sources = new PaperSource[row[8]];
+                var row = i * PaperColumns;
+                var firstSource = At(PaperRows, row + 7);
+                var sources = new PaperSource[At(PaperRows, row + 8)];
                 for (var s = 0; s < sources.Length; s++)
                 {
-                    var file = sourceRows[2 * (row[7] + s)];
-                    sources[s] = new PaperSource(fileNames[file], sourceRows[(2 * (row[7] + s)) + 1], captureDates[file]);
+                    var file = At(SourceRows, 2 * (firstSource + s));
+                    sources[s] = new PaperSource(fileNames[file], At(SourceRows, (2 * (firstSource + s)) + 1), captureDates[file]);
                 }
 
-                papers[i] = new Paper(new PaperId(Decode(row[0])), DecodeString, row[1], row[2])
+                var authors = At(PaperRows, row + 4);
+                var organization = At(PaperRows, row + 5);
+                var comments = At(PaperRows, row + 6);
+                papers[i] = new Paper(new PaperId(Decode(At(PaperRows, row))), DecodeString, At(PaperRows, row + 1), At(PaperRows, row + 2))
                 {
-                    PublishedOn = Date(row[3]),
-                    AuthorCount = row[4] < 0 ? null : row[4],
-                    Organization = row[5] < 0 ? null : organizations[row[5]],
-                    CommentCount = row[6] < 0 ? null : row[6],
+                    PublishedOn = Date(At(PaperRows, row + 3)),
+                    AuthorCount = authors < 0 ? null : authors,
+                    Organization = organization < 0 ? null : organizations[organization],
+                    CommentCount = comments < 0 ? null : comments,
                     Sources = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources),
                 };
             }
@@ -292,16 +325,86 @@ internal static class CatalogueEmitter
             return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(papers);
         }
 
+        private static int At(string table, int index) => table[2 * index] | (table[(2 * index) + 1] << 16);
+
         private static string Decode(int index)
         {
-            var slot = Strings.Slice(3 * index, 3);
-            return slot[0] < 0
-                ? Irregular[slot[1]]
-                : global::System.Text.Encoding.UTF8.GetString(Text(slot[0]).Slice(slot[1], slot[2]));
+            var chunk = At(Strings, 3 * index);
+            var start = At(Strings, (3 * index) + 1);
+            var length = At(Strings, (3 * index) + 2);
+            return chunk switch
+            {
+                >= 0 => global::System.Text.Encoding.UTF8.GetString(Text(chunk).Slice(start, length)),
+                -1 => Irregular[start],
+                _ => Scrapes[-2 - chunk]!.Decode(start, length),
+            };
         }
 
         private static global::System.DateOnly? Date(int yearMonthDay) =>
             yearMonthDay == 0 ? null : new global::System.DateOnly(yearMonthDay / 10000, yearMonthDay / 100 % 100, yearMonthDay % 100);
+
+        private static EmbeddedScrape?[] OpenScrapes()
+        {
+            var scrapes = new EmbeddedScrape?[FileRows.Length / (2 * FileColumns)];
+            for (var i = 0; i < scrapes.Length; i++)
+            {
+                var resource = At(FileRows, (i * FileColumns) + 2);
+                if (resource >= 0)
+                {
+                    scrapes[i] = new EmbeddedScrape(Decode(resource), At(FileRows, (i * FileColumns) + 3));
+                }
+            }
+
+            return scrapes;
+        }
+
+        /// <summary>
+        /// A scrape file the build embedded in this assembly. The resource is opened on the first title or abstract read
+        /// from it and read in place (the runtime maps it with the assembly), so start-up never touches the text.
+        /// </summary>
+        private sealed class EmbeddedScrape(string resourceName, int textLength)
+        {
+            private readonly object _gate = new();
+            private global::System.IO.Stream? _stream;
+            private long _textStart;
+
+            public string Decode(int start, int length)
+            {
+                var rented = length <= 1024 ? null : global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+                var buffer = (rented is null ? stackalloc byte[1024] : rented).Slice(0, length);
+                lock (_gate)
+                {
+                    var stream = _stream ??= Open();
+                    stream.Position = _textStart + start;
+                    stream.ReadExactly(buffer);
+                }
+
+                var text = global::System.Text.Encoding.UTF8.GetString(buffer);
+                if (rented is not null)
+                {
+                    global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                }
+
+                return text;
+            }
+
+            private global::System.IO.Stream Open()
+            {
+                var stream = typeof(EmbeddedScrape).Assembly.GetManifestResourceStream(resourceName)
+                    ?? throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' is missing from the assembly; was it built with the PaperDataset.Generator package's build files?");
+
+                // The generator counted the text without a byte-order mark; the file may start with one.
+                global::System.Span<byte> bom = stackalloc byte[3];
+                var hasBom = stream.Length >= 3 && stream.Read(bom) == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF;
+                _textStart = stream.Length - textLength;
+                if (_textStart != 0 && !(_textStart == 3 && hasBom))
+                {
+                    throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' has {stream.Length} bytes but the catalogue was generated from {textLength}; rebuild the project.");
+                }
+
+                return stream;
+            }
+        }
         """;
 
     private static string EmitHandles(CatalogueSpec catalogue)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using PaperDataset.Generator.Model;
 
 namespace PaperDataset.Generator.Emitting;
 
@@ -26,8 +27,28 @@ internal sealed class TextTable
     /// <summary>Strings with lone surrogates, stored as ordinary literals.</summary>
     public IReadOnlyList<string> Irregular => _irregular;
 
-    /// <summary>Chunk (or -1 for <see cref="Irregular"/>), start and length of each string, in index order.</summary>
+    /// <summary>
+    /// Chunk, start and length of each string, in index order. The chunk is -1 for <see cref="Irregular"/>, and
+    /// <see cref="EmbeddedChunk"/> of a file index for text read from that embedded scrape file.
+    /// </summary>
     public IReadOnlyList<StringSlot> Slots => _slots;
+
+    /// <summary>The chunk number that stands for the embedded scrape file <paramref name="fileIndex"/>.</summary>
+    public static int EmbeddedChunk(int fileIndex) => -2 - fileIndex;
+
+    /// <summary>The index of <paramref name="text"/>, pointing into its embedded file when it has one, adding it on first use.</summary>
+    public int Add(string text, EmbeddedText? embedded)
+    {
+        if (embedded is not { } location || _indexes.ContainsKey(text))
+        {
+            return Add(text);
+        }
+
+        var index = _slots.Count;
+        _indexes.Add(text, index);
+        _slots.Add(new StringSlot(EmbeddedChunk(location.FileIndex), location.Bytes.Start, location.Bytes.Length));
+        return index;
+    }
 
     /// <summary>The index of <paramref name="text"/>, adding it on first use.</summary>
     public int Add(string text)

@@ -51,7 +51,7 @@ internal static class CatalogueMerger
         var named = AssignNames(papers, groups.Values.Select(sightings => sightings[0]).ToList(), diagnostics);
         var catalogue = new CatalogueSpec(
             options,
-            files.Select(file => new FileSpec(file.FileName, file.CapturedOn)).ToEquatableArray(),
+            files.Select(file => new FileSpec(file.FileName, file.CapturedOn, file.Resource)).ToEquatableArray(),
             named.OrderBy(paper => paper.Id, StringComparer.Ordinal).ToEquatableArray());
         return new MergeResult(catalogue, diagnostics.ToEquatableArray());
     }
@@ -107,8 +107,14 @@ internal static class CatalogueMerger
             meta?.AuthorCount,
             meta?.Organization,
             meta?.CommentCount,
-            ordered.Select(sighting => new SourceSpec(sighting.FileIndex, sighting.Entry.TitlePosition.LineNumber)).ToEquatableArray());
+            ordered.Select(sighting => new SourceSpec(sighting.FileIndex, sighting.Entry.TitlePosition.LineNumber)).ToEquatableArray())
+        {
+            TitleText = Embedded(ordered[0].FileIndex, newest.TitleBytes),
+            AbstractText = Embedded(ordered[0].FileIndex, newest.AbstractBytes),
+        };
     }
+
+    private static EmbeddedText? Embedded(int fileIndex, ByteRange? bytes) => bytes is { } range ? new EmbeddedText(fileIndex, range) : null;
 
     private static void Compare(string what, string kept, string other, Sighting keptAt, Sighting otherAt, List<DiagnosticInfo> diagnostics)
     {

@@ -9,16 +9,27 @@ namespace PaperDataset.Generator.Tests.Emitting;
 
 public class CatalogueEmitterTests
 {
-    /// <summary>A small hand-built model that touches every column: org, missing meta, several sources, text needing escapes.</summary>
+    /// <summary>
+    /// A small hand-built model that touches every column: org, missing meta, several sources, text needing escapes,
+    /// and an embedded file holding one paper's title and abstract.
+    /// </summary>
     internal static CatalogueSpec Model(bool emitModel = true, bool emitHandles = true) => new(
         new CatalogueOptions("Sample.Data", "Catalogue", emitModel, emitHandles),
-        new[] { new FileSpec("a.txt", new CalendarDate(2025, 11, 7)), new FileSpec("b.txt", null) }.ToEquatableArray(),
+        new[]
+        {
+            new FileSpec("a.txt", new CalendarDate(2025, 11, 7), new EmbeddedResourceSpec("PaperDataset.Scrape:data/a.txt", 4096)),
+            new FileSpec("b.txt", null),
+        }.ToEquatableArray(),
         new[]
         {
             new PaperSpec(
                 "attention-is-all-you-need", "AttentionIsAllYouNeed", "Attention Is All You Need",
                 "The dominant \"sequence\" models are C:\\complex.", new CalendarDate(2017, 6, 12), 8, null, 3,
-                new[] { new SourceSpec(0, 13), new SourceSpec(1, 40) }.ToEquatableArray()),
+                new[] { new SourceSpec(0, 13), new SourceSpec(1, 40) }.ToEquatableArray())
+            {
+                TitleText = new EmbeddedText(0, new ByteRange(1200, 25)),
+                AbstractText = new EmbeddedText(0, new ByteRange(1227, 46)),
+            },
             new PaperSpec(
                 "poincare-resnet", "PoincareResnet", "Poincaré ResNet",
                 "Poincar\\'e ball */ #if DEBUG \u202Eevil\u202C 😀 \uD800 lone", null, null,
@@ -61,6 +72,17 @@ public class CatalogueEmitterTests
         {
             file.Text.Where(c => c != '\n' && c != '\uFEFF').ShouldAllBe(c => c >= ' ' && c <= '~', file.HintName);
         }
+    }
+
+    [Fact]
+    public void Handles_are_automatic_up_to_the_limit_unless_set()
+    {
+        var automatic = new CatalogueOptions("N", "C", EmitModel: false, EmitHandles: null);
+
+        automatic.ShouldEmitHandles(CatalogueOptions.HandleLimit).ShouldBeTrue();
+        automatic.ShouldEmitHandles(CatalogueOptions.HandleLimit + 1).ShouldBeFalse();
+        (automatic with { EmitHandles = true }).ShouldEmitHandles(CatalogueOptions.HandleLimit + 1).ShouldBeTrue();
+        (automatic with { EmitHandles = false }).ShouldEmitHandles(1).ShouldBeFalse();
     }
 
     [Fact]

@@ -138,10 +138,29 @@ public class DiagnosticTests
         run.Pds("PDS011").Select(diagnostic => diagnostic.GetMessage()).ShouldBe(
         [
             "Build property PaperDatasetCatalogueName = \"Paper\" is not usable (not a C# identifier, or the name of a generated type); \"Papers\" is used instead",
-            "Build property PaperDatasetEmitHandles = \"maybe\" is not usable (expected true or false); \"true\" is used instead",
+            "Build property PaperDatasetEmitHandles = \"maybe\" is not usable (expected true, false or auto); \"auto\" is used instead",
         ]);
         run.CompilationProblems.ShouldBeEmpty();
         run.HintNames.ShouldContain("Papers.Known.g.cs");
+    }
+
+    [Fact]
+    public void PDS014_handles_are_left_out_above_the_limit_unless_asked_for()
+    {
+        var items = Enumerable.Range(0, CatalogueOptions.HandleLimit + 1).SelectMany(i => new[] { $"Paper number {i}", "An abstract." }).ToArray();
+        var scrape = new Scrape(Path, Page("Nov 7", items), "2025-11-07");
+
+        var automatic = GeneratorHarness.Run([scrape]);
+        var diagnostic = automatic.Pds("PDS014").ShouldHaveSingleItem();
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
+        diagnostic.GetMessage().ShouldBe(
+            "Papers.Known is not generated for 5001 papers (more than 5000); set the build property PaperDatasetEmitHandles to true to generate it anyway");
+        automatic.HintNames.ShouldNotContain("Papers.Known.g.cs");
+        automatic.CompilationProblems.ShouldBeEmpty();
+
+        var forced = GeneratorHarness.Run([scrape], new Dictionary<string, string> { ["PaperDatasetEmitHandles"] = "true" });
+        forced.Pds("PDS014").ShouldBeEmpty();
+        forced.HintNames.ShouldContain("Papers.Known.g.cs");
     }
 
     [Fact]

@@ -13,8 +13,12 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace PaperDataset.Generator.Tests.Infrastructure;
 
-/// <summary>A scrape file handed to the generator in memory.</summary>
-public sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true);
+/// <summary>
+/// A scrape file handed to the generator in memory. With a <paramref name="Resource"/> name it is also embedded in the
+/// compiled assembly under that name, as the package's build files do: as <paramref name="ResourceBytes"/> when given,
+/// else as the text in UTF-8 without a byte-order mark.
+/// </summary>
+public sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true, string? Resource = null, byte[]? ResourceBytes = null);
 
 /// <summary>Runs the real generator through a CSharpGeneratorDriver, as the compiler would.</summary>
 public static class GeneratorHarness
@@ -47,7 +51,7 @@ public static class GeneratorHarness
     {
         var driver = CreateDriver(scrapes, properties).RunGeneratorsAndUpdateCompilation(
             CreateCompilation(consumerSources), out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics, scrapes.ToList());
     }
 
     /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
@@ -81,6 +85,11 @@ public static class GeneratorHarness
                 values["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn;
             }
 
+            if (scrape.Resource is not null)
+            {
+                values["build_metadata.AdditionalFiles.PaperDatasetResourceName"] = scrape.Resource;
+            }
+
             return new DictionaryOptions(values);
         }
     }
@@ -94,7 +103,8 @@ public static class GeneratorHarness
 }
 
 /// <summary>The outcome of one generator run: generated sources, diagnostics, and the compilation with them.</summary>
-public sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+public sealed record GeneratorRun(
+    GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, IReadOnlyList<Scrape> Scrapes)
 {
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
@@ -113,7 +123,10 @@ public sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompila
     public IReadOnlyList<LoadedPaper> LoadPapers(string typeName = "PaperDataset.Generated.Papers")
     {
         using var stream = new MemoryStream();
-        var emit = Compilation.Emit(stream, cancellationToken: Xunit.TestContext.Current.CancellationToken);
+        var resources = Scrapes
+            .Where(scrape => scrape.Resource is not null)
+            .Select(scrape => new ResourceDescription(scrape.Resource!, () => new MemoryStream(scrape.ResourceBytes ?? Encoding.UTF8.GetBytes(scrape.Text)), isPublic: true));
+        var emit = Compilation.Emit(stream, manifestResources: resources, cancellationToken: Xunit.TestContext.Current.CancellationToken);
         if (!emit.Success)
         {
             throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));

@@ -12,6 +12,9 @@ internal static class Repository
     /// <summary>The generator package's buildTransitive props, which a consumer of the package imports.</summary>
     public static string GeneratorProps => Path.Combine(Root, "generator", "PaperDataset.Generator", "buildTransitive", "PaperDataset.Generator.props");
 
+    /// <summary>The generator package's buildTransitive targets, which embed the scrape files.</summary>
+    public static string GeneratorTargets => Path.ChangeExtension(GeneratorProps, ".targets");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
