@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
@@ -80,34 +81,33 @@ internal static class ScrapeEmbedding
         return text.IndexOf(value, from, count, StringComparison.Ordinal);
     }
 
-    /// <summary>UTF-8 byte offsets of chosen character positions, computed in one pass over the text.</summary>
+    /// <summary>UTF-8 byte offsets of chosen character positions, counted between consecutive positions in one pass.</summary>
     private sealed class Utf8Offsets
     {
+        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
         private readonly int[] _positions;
         private readonly long[] _bytes;
 
-        public Utf8Offsets(string text, IEnumerable<int> positions)
+        public unsafe Utf8Offsets(string text, IEnumerable<int> positions)
         {
             _positions = positions.Distinct().OrderBy(position => position).ToArray();
             _bytes = new long[_positions.Length];
             long bytes = 0;
-            var next = 0;
-            for (var i = 0; i <= text.Length; i++)
+            var previous = 0;
+
+            // The text is well-formed, and positions never fall inside a surrogate pair, so the pieces add up to the whole.
+            fixed (char* chars = text)
             {
-                while (next < _positions.Length && _positions[next] == i)
+                for (var i = 0; i < _positions.Length; i++)
                 {
-                    _bytes[next++] = bytes;
+                    bytes += Utf8.GetByteCount(chars + previous, _positions[i] - previous);
+                    _bytes[i] = bytes;
+                    previous = _positions[i];
                 }
 
-                if (i < text.Length)
-                {
-                    // A surrogate pair is four bytes, two per half; the text is well-formed, so halves come in pairs.
-                    var c = text[i];
-                    bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
-                }
+                Total = bytes + Utf8.GetByteCount(chars + previous, text.Length - previous);
             }
-
-            Total = bytes;
         }
 
         /// <summary>The UTF-8 length of the whole text.</summary>

@@ -176,7 +176,7 @@ internal static class CatalogueEmitter
 
             paperRows.Add(
             [
-                text.Add(paper.Id), text.Add(paper.Title, paper.TitleText), text.Add(paper.Abstract, paper.AbstractText), Date(paper.PublishedOn),
+                IdIndex(text, paper), text.Add(paper.Title, paper.TitleText), text.Add(paper.Abstract, paper.AbstractText), Date(paper.PublishedOn),
                 paper.AuthorCount ?? -1, organization, paper.CommentCount ?? -1, sourceRows.Count, paper.Sources.Count,
             ]);
             sourceRows.AddRange(paper.Sources.Select(source => new[] { source.FileIndex, source.Line }));
@@ -220,7 +220,7 @@ internal static class CatalogueEmitter
                     ? "global::System.Array.Empty<string>()"
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] Irregular = {irregular};").Line();
-                WriteTable(writer, "Strings", "chunk (-1: index into Irregular, -2 - f: embedded file f), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
+                WriteTable(writer, "Strings", "chunk (-1: index into Irregular, -2: slug of the title at index start, -3 - f: embedded file f), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
                 WriteTable(writer, "FileRows", "name, capture date (yyyymmdd, 0: none), resource name (-1: not embedded), UTF-8 length of its text", fileRows);
                 WriteTable(writer, "OrganizationRows", "handle, name", organizationRows);
                 WriteTable(writer, "PaperRows", "id, title, abstract, published (yyyymmdd, 0: none), authors (-1: none), organisation (-1: none), comments (-1: none), first source, source count", paperRows);
@@ -230,6 +230,18 @@ internal static class CatalogueEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Most ids are the plain slug of an ASCII title, which the catalogue derives from the title on first read instead of
+    /// storing it: ASCII is untouched by Unicode normalisation, so run time and build time agree on the slug.
+    /// </summary>
+    private static int IdIndex(TextTable text, PaperSpec paper)
+    {
+        var isAscii = paper.Title.All(c => c < 0x80);
+        return isAscii && paper.Id == PaperId.FromTitle(paper.Title).Value
+            ? text.AddSlugOf(text.Add(paper.Title, paper.TitleText))
+            : text.Add(paper.Id);
     }
 
     /// <summary>
@@ -276,7 +288,7 @@ internal static class CatalogueEmitter
         private const int FileColumns = 4;
         private const int PaperColumns = 9;
 
-        // One delegate for every paper: titles and abstracts are decoded on first read, so start-up cost is the tables, not the text.
+        // One delegate for every paper: ids, titles and abstracts are decoded on first read, so start-up cost is the tables, not the text.
         private static readonly global::System.Func<int, string> DecodeString = Decode;
 
         private static readonly EmbeddedScrape?[] Scrapes = OpenScrapes();
@@ -312,7 +324,7 @@ internal static class CatalogueEmitter
                 var authors = At(PaperRows, row + 4);
                 var organization = At(PaperRows, row + 5);
                 var comments = At(PaperRows, row + 6);
-                papers[i] = new Paper(new PaperId(Decode(At(PaperRows, row))), DecodeString, At(PaperRows, row + 1), At(PaperRows, row + 2))
+                papers[i] = new Paper(DecodeString, At(PaperRows, row), At(PaperRows, row + 1), At(PaperRows, row + 2))
                 {
                     PublishedOn = Date(At(PaperRows, row + 3)),
                     AuthorCount = authors < 0 ? null : authors,
@@ -336,7 +348,8 @@ internal static class CatalogueEmitter
             {
                 >= 0 => global::System.Text.Encoding.UTF8.GetString(Text(chunk).Slice(start, length)),
                 -1 => Irregular[start],
-                _ => Scrapes[-2 - chunk]!.Decode(start, length),
+                -2 => PaperId.FromTitle(Decode(start)).Value,
+                _ => Scrapes[-3 - chunk]!.Decode(start, length),
             };
         }
 

@@ -28,13 +28,24 @@ internal sealed class TextTable
     public IReadOnlyList<string> Irregular => _irregular;
 
     /// <summary>
-    /// Chunk, start and length of each string, in index order. The chunk is -1 for <see cref="Irregular"/>, and
-    /// <see cref="EmbeddedChunk"/> of a file index for text read from that embedded scrape file.
+    /// Chunk, start and length of each string, in index order. The chunk is -1 for <see cref="Irregular"/>,
+    /// <see cref="SlugChunk"/> for an id derived from a title, and <see cref="EmbeddedChunk"/> of a file index for text read
+    /// from that embedded scrape file.
     /// </summary>
     public IReadOnlyList<StringSlot> Slots => _slots;
 
+    /// <summary>The chunk number of a string that is the id slug of another string (its index is the slot's start).</summary>
+    public const int SlugChunk = -2;
+
     /// <summary>The chunk number that stands for the embedded scrape file <paramref name="fileIndex"/>.</summary>
-    public static int EmbeddedChunk(int fileIndex) => -2 - fileIndex;
+    public static int EmbeddedChunk(int fileIndex) => -3 - fileIndex;
+
+    /// <summary>A new string: the id slug (<c>PaperId.FromTitle</c>) of the string at <paramref name="titleIndex"/>.</summary>
+    public int AddSlugOf(int titleIndex)
+    {
+        _slots.Add(new StringSlot(SlugChunk, titleIndex, 0));
+        return _slots.Count - 1;
+    }
 
     /// <summary>The index of <paramref name="text"/>, pointing into its embedded file when it has one, adding it on first use.</summary>
     public int Add(string text, EmbeddedText? embedded)

@@ -19,11 +19,13 @@ internal static class CatalogueMerger
         var diagnostics = new List<DiagnosticInfo>();
 
         // A canonical file order, so that the output never depends on the order or the directories the build passed the files in.
-        // Same-named files are told apart by what they hold; the path is only the last resort, for identical copies.
+        // Same-named files are told apart by what they hold (hashed only for them: it reads every character); the path is
+        // only the last resort, for identical copies.
+        var tied = new HashSet<(string, int)>(scrapes.GroupBy(NameAndDate).Where(group => group.Count() > 1).Select(group => group.Key));
         var files = scrapes
             .OrderBy(scrape => scrape.FileName, StringComparer.Ordinal)
             .ThenBy(scrape => scrape.CapturedOn?.ToYearMonthDay() ?? 0)
-            .ThenBy(ContentKey, StringComparer.Ordinal)
+            .ThenBy(scrape => tied.Contains(NameAndDate(scrape)) ? ContentKey(scrape) : string.Empty, StringComparer.Ordinal)
             .ThenBy(scrape => scrape.Path, StringComparer.Ordinal)
             .ToList();
 
@@ -55,6 +57,8 @@ internal static class CatalogueMerger
             named.OrderBy(paper => paper.Id, StringComparer.Ordinal).ToEquatableArray());
         return new MergeResult(catalogue, diagnostics.ToEquatableArray());
     }
+
+    private static (string FileName, int CapturedOn) NameAndDate(ParsedScrape scrape) => (scrape.FileName, scrape.CapturedOn?.ToYearMonthDay() ?? 0);
 
     private static string ContentKey(ParsedScrape scrape)
     {

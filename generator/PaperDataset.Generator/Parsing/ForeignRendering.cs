@@ -84,7 +84,9 @@ internal static class ForeignRendering
             return "a Markdown heading";
         }
 
-        return Link.IsMatch(text) ? "a link in Markdown or text-browser syntax" : null;
+        // Every link shape has a ']' or starts with "**"; checking that first spares the regex a scan of every abstract.
+        var mayBeLink = text.IndexOf(']') >= 0 || text.StartsWith("**", StringComparison.Ordinal);
+        return mayBeLink && Link.IsMatch(text) ? "a link in Markdown or text-browser syntax" : null;
     }
 
     private static string Number(ScrapeLine line) => line.Position.LineNumber.ToString(CultureInfo.InvariantCulture);

@@ -7,25 +7,23 @@ internal static class ScrapeText
 {
     private const char ByteOrderMark = '\uFEFF';
 
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
     /// <summary>Splits at CRLF, LF or CR; a leading byte-order mark is not part of the first line.</summary>
     public static List<ScrapeLine> SplitLines(string text)
     {
         var lines = new List<ScrapeLine>();
         var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
         var lineStart = start;
-        for (var i = start; i < text.Length; i++)
+        for (var i = text.IndexOfAny(LineBreaks, start); i >= 0; i = text.IndexOfAny(LineBreaks, lineStart))
         {
-            var c = text[i];
-            if (c is '\n' or '\r')
+            lines.Add(new ScrapeLine(lines.Count, lineStart, text.Substring(lineStart, i - lineStart)));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                lines.Add(new ScrapeLine(lines.Count, lineStart, text.Substring(lineStart, i - lineStart)));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                lineStart = i + 1;
+                i++;
             }
+
+            lineStart = i + 1;
         }
 
         if (lineStart < text.Length)

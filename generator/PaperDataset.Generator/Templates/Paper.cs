@@ -10,11 +10,13 @@ namespace PaperDataset;
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 public sealed record Paper
 {
-    // A catalogue paper decodes its title and abstract from the assembly's data on first read and keeps the string;
+    // A catalogue paper decodes its id, title and abstract from the assembly's data on first read and keeps the strings;
     // a paper built in code (or by a deserialiser) holds them from the start.
     private readonly global::System.Func<int, string>? _decode;
+    private readonly int _idIndex;
     private readonly int _titleIndex;
     private readonly int _abstractIndex;
+    private string? _id;
     private string? _title;
     private string? _abstract;
 
@@ -23,25 +25,29 @@ public sealed record Paper
     {
     }
 
-    // Title and Abstract are not assigned here on purpose: their getters decode them on first read.
+    // Id, Title and Abstract are not assigned here on purpose: their getters decode them on first read.
 #pragma warning disable CS8618
-    /// <summary>A catalogue paper whose title and abstract are decoded lazily by <paramref name="decode"/>.</summary>
-    /// <param name="id">The paper's id.</param>
+    /// <summary>A catalogue paper whose id, title and abstract are decoded lazily by <paramref name="decode"/>.</summary>
     /// <param name="decode">Decodes a string of the catalogue's string table.</param>
+    /// <param name="idIndex">The id's index in that table.</param>
     /// <param name="titleIndex">The title's index in that table.</param>
     /// <param name="abstractIndex">The abstract's index in that table.</param>
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Paper(PaperId id, global::System.Func<int, string> decode, int titleIndex, int abstractIndex)
+    internal Paper(global::System.Func<int, string> decode, int idIndex, int titleIndex, int abstractIndex)
     {
-        Id = id;
         _decode = decode;
+        _idIndex = idIndex;
         _titleIndex = titleIndex;
         _abstractIndex = abstractIndex;
     }
 #pragma warning restore CS8618
 
     /// <summary>The stable identifier, a slug of the title.</summary>
-    public required PaperId Id { get; init; }
+    public required PaperId Id
+    {
+        get => new(_id ??= _decode!(_idIndex));
+        init => _id = value.Value;
+    }
 
     /// <summary>The title exactly as the newest capture shows it.</summary>
     public required string Title

@@ -31,10 +31,16 @@ internal static class SyntheticGeneration
     public static SyntheticCorpus Corpus(int papers, long seed = 1) =>
         SyntheticScrapeWriter.Create(new SyntheticCorpusOptions(papers, DefaultFileCount(papers), seed));
 
-    /// <summary>The corpus' files as additional texts; each text's SourceText is made once, as a build reads a file once.</summary>
-    public static ImmutableArray<AdditionalText> Texts(SyntheticCorpus corpus) =>
+    /// <summary>
+    /// The corpus' files as additional texts; each text's SourceText is made once, as a build reads a file once. Like the
+    /// package's build files, each carries the name of the resource it is embedded as, unless <paramref name="embedded"/> is false.
+    /// </summary>
+    public static ImmutableArray<AdditionalText> Texts(SyntheticCorpus corpus, bool embedded = true) =>
         corpus.Files.Select(file => (AdditionalText)new ScrapeText(
-            "/synthetic/" + file.FileName, SourceText.From(file.Text, Encoding.UTF8), file.CapturedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            "/synthetic/" + file.FileName,
+            SourceText.From(file.Text, Encoding.UTF8),
+            file.CapturedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            embedded ? "PaperDataset.Scrape:synthetic/" + file.FileName : null))
         .ToImmutableArray();
 
     public static CSharpCompilation Compilation(params string[] sources) =>
@@ -53,12 +59,14 @@ internal static class SyntheticGeneration
             new OptionsProvider(properties ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    /// <summary>A scrape file in memory, with its capture date as item metadata.</summary>
-    public sealed class ScrapeText(string path, SourceText text, string capturedOn) : AdditionalText
+    /// <summary>A scrape file in memory, with its capture date and resource name as item metadata.</summary>
+    public sealed class ScrapeText(string path, SourceText text, string capturedOn, string? resourceName) : AdditionalText
     {
         public override string Path { get; } = path;
 
         public string CapturedOn { get; } = capturedOn;
+
+        public string? ResourceName { get; } = resourceName;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
@@ -70,14 +78,25 @@ internal static class SyntheticGeneration
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile is ScrapeText scrape
-                ? new DictionaryOptions(new Dictionary<string, string>
-                {
-                    ["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true",
-                    ["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn,
-                })
-                : DictionaryOptions.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            if (textFile is not ScrapeText scrape)
+            {
+                return DictionaryOptions.Empty;
+            }
+
+            var values = new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true",
+                ["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn,
+            };
+            if (scrape.ResourceName is not null)
+            {
+                values["build_metadata.AdditionalFiles.PaperDatasetResourceName"] = scrape.ResourceName;
+            }
+
+            return new DictionaryOptions(values);
+        }
     }
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
