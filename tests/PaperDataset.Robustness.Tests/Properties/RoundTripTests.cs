@@ -1,7 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using CsCheck;
+using PaperDataset.Generator.Embedding;
+using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
+using PaperDataset.Generator.Parsing;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -38,6 +42,43 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Embedded_byte_ranges_hold_exactly_the_parsed_titles_and_abstracts()
+    {
+        Property.Check("round-trip/embedded-ranges", ScrapeDocument.Gen(20), 3000, document =>
+        {
+            var source = new ScrapeSource("/s/page.txt", document.Text, ScrapeDocument.CapturedOnText, "PaperDataset.Scrape:page.txt");
+            var parsed = ScrapeEmbedding.Attach(ScrapeParser.Parse(source), source);
+            var bytes = Encoding.UTF8.GetBytes(document.Text);
+            if (parsed.Resource is null)
+            {
+                // Only text UTF-8 cannot carry (a lone surrogate) keeps the whole file out of the resource.
+                Escaping.IsWellFormed(document.Text).ShouldBeFalse();
+                return;
+            }
+
+            parsed.Resource.Utf8Length.ShouldBe(bytes.Length);
+            foreach (var entry in parsed.Entries)
+            {
+                ShouldHold(bytes, entry.TitleBytes, entry.Title);
+                ShouldHold(bytes, entry.AbstractBytes, entry.Abstract);
+            }
+        }, Print);
+    }
+
+    private static void ShouldHold(byte[] file, ByteRange? range, string value)
+    {
+        if (range is { } bytes)
+        {
+            Encoding.UTF8.GetString(file, bytes.Start, bytes.Length).ShouldBe(value);
+        }
+        else
+        {
+            // Only lines joined with a space are missing from the file as they are; such a value is then a literal.
+            value.ShouldContain(' ');
+        }
+    }
+
+    [Fact]
     public void The_emitted_catalogue_parses_without_syntax_errors_for_hostile_entries()
     {
         Property.Check("round-trip/emitted-syntax", ScrapeDocument.Gen(12), 1500, document =>
@@ -60,7 +101,9 @@ public class RoundTripTests
 
         Property.Check("round-trip/compiled", gen, 20, documents =>
         {
-            var run = GeneratorHarness.Run(documents.Select((document, i) => new Scrape($"/s/file{i}.txt", document.Text, ScrapeDocument.CapturedOnText)));
+            // The first and last files are embedded (titles and abstracts read from the resource), the middle one is not.
+            var run = GeneratorHarness.Run(documents.Select((document, i) =>
+                new Scrape($"/s/file{i}.txt", document.Text, ScrapeDocument.CapturedOnText, Resource: i == 1 ? null : $"PaperDataset.Scrape:file{i}.txt")));
 
             run.Diagnostics.ShouldAllBe(diagnostic => diagnostic.Id == "PDS009"); // long titles may share a cut slug: reported, both kept
             run.CompilationProblems.ShouldBeEmpty();
