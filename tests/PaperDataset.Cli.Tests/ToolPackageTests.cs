@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Threading.Tasks;
 using System.Xml.Linq;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -23,20 +23,20 @@ public sealed class ToolPackageTests : IDisposable
 
     [Fact]
     [Trait("Category", "Tool")]
-    public void Packs_installs_from_a_local_feed_and_runs_stats()
+    public async Task Packs_installs_from_a_local_feed_and_runs_stats()
     {
+        var cancellationToken = TestContext.Current.CancellationToken;
         var repo = RepositoryRoot();
-        var dotnet = DotnetHost();
         var feed = Subdirectory("feed");
         var toolPath = Subdirectory("tools");
 
-        var pack = RunProcess(
-            dotnet,
+        var pack = await DotNet.RunAsync(
+            repo,
             ["pack", Path.Combine(repo, "src", "PaperDataset.Cli", "PaperDataset.Cli.csproj"),
              "-c", "Release", "-o", feed, "--artifacts-path", Subdirectory("artifacts"),
              "-nodeReuse:false", "-p:UseSharedCompilation=false"],
-            repo,
-            new Dictionary<string, string?>());
+            timeout: StepTimeout,
+            cancellationToken: cancellationToken);
         pack.ExitCode.ShouldBe(0, pack.Output);
 
         var package = Directory.GetFiles(feed, "PaperDataset.Cli.*.nupkg").ShouldHaveSingleItem();
@@ -49,21 +49,24 @@ public sealed class ToolPackageTests : IDisposable
             ["NUGET_HTTP_CACHE_PATH"] = Subdirectory("http-cache"),
             ["DOTNET_CLI_HOME"] = Subdirectory("cli-home"),
         };
-        var install = RunProcess(
-            dotnet,
+        var install = await DotNet.RunAsync(
+            _temp.FullName,
             ["tool", "install", "PaperDataset.Cli", "--tool-path", toolPath, "--add-source", feed,
              "--version", version, "--configfile", config],
-            _temp.FullName,
-            isolated);
+            isolated,
+            StepTimeout,
+            cancellationToken);
         install.ExitCode.ShouldBe(0, install.Output);
         Directory.Exists(Path.Combine(toolPath, ".store", "paperdataset.cli", version)).ShouldBeTrue(install.Output);
 
         var papers = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "papers.exe" : "papers");
-        var stats = RunProcess(
+        var stats = await DotNet.RunProgramAsync(
             papers,
-            ["stats"],
             _temp.FullName,
-            new Dictionary<string, string?> { ["DOTNET_ROOT"] = Path.GetDirectoryName(dotnet) });
+            ["stats"],
+            new Dictionary<string, string?> { ["DOTNET_ROOT"] = Path.GetDirectoryName(DotNet.HostPath) },
+            StepTimeout,
+            cancellationToken);
 
         stats.ExitCode.ShouldBe(0, stats.Output);
         stats.Output.ShouldContain($"Papers\t{Papers.Count}\n");
@@ -115,86 +118,5 @@ public sealed class ToolPackageTests : IDisposable
         }
 
         throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The dotnet executable running this test (its SDK packs; its runtime runs the tool).</summary>
-    private static string DotnetHost()
-    {
-        var exe = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        // .../shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → the installation root.
-        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var root = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        var candidate = Path.Combine(root, exe);
-        return File.Exists(candidate) ? candidate : exe;
-    }
-
-    private static (int ExitCode, string Output) RunProcess(string fileName, string[] arguments, string workingDirectory, Dictionary<string, string?> environment)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs under MSBuild/VSTest: keep their settings from leaking into the child build.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(StepTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish in {StepTimeout}:\n{output}");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
-        }
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.Append(line).Append('\n');
-        }
     }
 }

@@ -12,6 +12,7 @@ using System.Threading.Tasks;
 using PaperDataset.Generator;
 using PaperDataset.Scale.Tests.Infrastructure;
 using PaperDataset.Synthetic;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -42,8 +43,8 @@ public sealed class MsBuildCatalogueTests
             var build = await DotNet.RunAsync(
                 root,
                 ["build", "Catalogue.csproj", "-c", "Release", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false"],
-                TimeSpan.FromMinutes(10),
-                cancellationToken);
+                timeout: TimeSpan.FromMinutes(10),
+                cancellationToken: cancellationToken);
 
             build.ExitCode.ShouldBe(0, build.ToString());
             System.Text.RegularExpressions.Regex.IsMatch(build.Output, @"\bwarning [A-Z]+[0-9]+").ShouldBeFalse(build.ToString());
@@ -53,7 +54,7 @@ public sealed class MsBuildCatalogueTests
             AssertHoldsGroundTruth(assembly, corpus);
 
             // Steady state allocates nothing at this size either: the program counts its own allocations.
-            var run = await DotNet.RunAsync(root, [assembly], TimeSpan.FromMinutes(2), cancellationToken);
+            var run = await DotNet.RunAsync(root, [assembly], timeout: TimeSpan.FromMinutes(2), cancellationToken: cancellationToken);
             run.ExitCode.ShouldBe(0, run.ToString());
             run.Output.Trim().ShouldBe($"papers={PaperCount} steady-state-allocated=0", run.ToString());
         }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Package.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ internal sealed class ConsumerWorkspace
         return new ConsumerWorkspace(root, packagesFolder, packages);
     }
 
-    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
     {
         ["NUGET_PACKAGES"] = PackagesFolder,
     };

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using PaperDataset.Testing;
 using Xunit;
 
 namespace PaperDataset.Package.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class PackedPackages : IAsyncLifetime
 
     public string Feed => Path.Combine(WorkDirectory, "feed");
 
-    public ProcessResult Pack { get; private set; } = null!;
+    internal ProcessResult Pack { get; private set; } = null!;
 
     public PackageFile Dataset { get; private set; } = null!;
 
