@@ -257,7 +257,7 @@ if [ -z "${REPORT_ONLY:-}" ]; then
 build_apps_shared
 
 # The same library with no data (one empty scrape file), for the "+ over no data" column.
-mkdir -p "$empty"
+mkdir -p "$empty/lib"
 if [ "${BUILDS:-}" != 0 ] || [ ! -f "$empty/lib/scrapes.props" ]; then
   tool empty "$empty" >/dev/null
   mv "$empty/scrapes.props" "$empty/lib/scrapes.props"
