@@ -1,4 +1,3 @@
-using PaperDataset.Generator.Merging;
 using Shouldly;
 using Xunit;
 
@@ -25,13 +24,5 @@ public class PaperIdTests
         var longId = PaperId.FromTitle(string.Join(" ", System.Linq.Enumerable.Repeat("word", 100))).Value;
         longId.Length.ShouldBeLessThanOrEqualTo(160);
         longId.ShouldEndWith("word");
-    }
-
-    [Theory]
-    [InlineData("yolov9-learning", "Yolov9Learning")]
-    [InlineData("70-years-of-ml", "Paper70YearsOfMl")]
-    public void Handles_are_pascal_case_identifiers(string id, string handle)
-    {
-        PaperNames.Handle(id).ShouldBe(handle);
     }
 }

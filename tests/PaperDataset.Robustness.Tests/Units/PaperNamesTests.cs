@@ -12,6 +12,8 @@ public class PaperNamesTests
     [InlineData("4d-gaussians", "Paper4dGaussians")]
     [InlineData("", "Paper")]
     [InlineData("a--b", "AB")]
+    [InlineData("yolov9-learning", "Yolov9Learning")]
+    [InlineData("70-years-of-ml", "Paper70YearsOfMl")]
     public void Handles_are_pascal_case_identifiers(string slug, string handle)
     {
         PaperNames.Handle(slug).ShouldBe(handle);
