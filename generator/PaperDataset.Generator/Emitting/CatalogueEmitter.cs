@@ -220,6 +220,7 @@ internal static class CatalogueEmitter
                     ? "global::System.Array.Empty<string>()"
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] Irregular = {irregular};").Line();
+                writer.Line($"private const int PaperCount = {catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture)};").Line();
                 WriteTable(writer, "Strings", "chunk (-1: index into Irregular, -2: slug of the title at index start, -3 - f: embedded file f), start, length", text.Slots.Select(slot => new[] { slot.Chunk, slot.Start, slot.Length }));
                 WriteTable(writer, "FileRows", "name, capture date (yyyymmdd, 0: none), resource name (-1: not embedded), UTF-8 length of its text", fileRows);
                 WriteTable(writer, "OrganizationRows", "handle, name", organizationRows);
@@ -246,7 +247,8 @@ internal static class CatalogueEmitter
 
     /// <summary>
     /// A table of ints as a string constant, two UTF-16 units per int. Lines break between rows once they pass
-    /// <see cref="TableLineLength"/> characters, which keeps the concatenation short enough for the compiler at any scale.
+    /// <see cref="TableLineLength"/> characters: the compiler folds a constant concatenation in time that grows faster
+    /// than the number of operands (a million ints took 6 s as 10 literals, 138 s as 16,700), so lines are long.
     /// </summary>
     private static void WriteTable(SourceWriter writer, string name, string columns, IEnumerable<int[]> rows)
     {
@@ -282,59 +284,96 @@ internal static class CatalogueEmitter
         writer.Line("    ;").Line();
     }
 
-    private const int TableLineLength = 400;
+    private const int TableLineLength = 16_000;
 
     private const string LoaderSource = """
         private const int FileColumns = 4;
         private const int PaperColumns = 9;
 
-        // One delegate for every paper: ids, titles and abstracts are decoded on first read, so start-up cost is the tables, not the text.
-        private static readonly global::System.Func<int, string> DecodeString = Decode;
-
-        private static readonly EmbeddedScrape?[] Scrapes = OpenScrapes();
-
+        // Papers.All is built from the count alone: each paper reads its fields from the tables on first use, so a
+        // program that only counts or enumerates papers never makes the runtime load the tables.
         internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
         {
-            var fileNames = new string[FileRows.Length / (2 * FileColumns)];
-            var captureDates = new global::System.DateOnly?[fileNames.Length];
-            for (var i = 0; i < fileNames.Length; i++)
-            {
-                fileNames[i] = Decode(At(FileRows, i * FileColumns));
-                captureDates[i] = Date(At(FileRows, (i * FileColumns) + 1));
-            }
-
-            var organizations = new PaperOrganization[OrganizationRows.Length / 4];
-            for (var i = 0; i < organizations.Length; i++)
-            {
-                organizations[i] = new PaperOrganization(Decode(At(OrganizationRows, 2 * i)), Decode(At(OrganizationRows, (2 * i) + 1)));
-            }
-
-            var papers = new Paper[PaperRows.Length / (2 * PaperColumns)];
+            var store = new Store();
+            var papers = new Paper[PaperCount];
             for (var i = 0; i < papers.Length; i++)
             {
-                var row = i * PaperColumns;
-                var firstSource = At(PaperRows, row + 7);
-                var sources = new PaperSource[At(PaperRows, row + 8)];
+                papers[i] = new Paper(store, i);
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(papers);
+        }
+
+        private sealed class Store : Paper.IStore
+        {
+            public string Id(int row) => Decode(At(PaperRows, row * PaperColumns));
+
+            public string Title(int row) => Decode(At(PaperRows, (row * PaperColumns) + 1));
+
+            public string Abstract(int row) => Decode(At(PaperRows, (row * PaperColumns) + 2));
+
+            public Paper.Details ReadDetails(int row)
+            {
+                var first = row * PaperColumns;
+                var authors = At(PaperRows, first + 4);
+                var organization = At(PaperRows, first + 5);
+                var comments = At(PaperRows, first + 6);
+                var firstSource = At(PaperRows, first + 7);
+                var sources = new PaperSource[At(PaperRows, first + 8)];
                 for (var s = 0; s < sources.Length; s++)
                 {
                     var file = At(SourceRows, 2 * (firstSource + s));
-                    sources[s] = new PaperSource(fileNames[file], At(SourceRows, (2 * (firstSource + s)) + 1), captureDates[file]);
+                    sources[s] = new PaperSource(Files.Names[file], At(SourceRows, (2 * (firstSource + s)) + 1), Files.CaptureDates[file]);
                 }
 
-                var authors = At(PaperRows, row + 4);
-                var organization = At(PaperRows, row + 5);
-                var comments = At(PaperRows, row + 6);
-                papers[i] = new Paper(DecodeString, At(PaperRows, row), At(PaperRows, row + 1), At(PaperRows, row + 2))
+                return new Paper.Details
                 {
-                    PublishedOn = Date(At(PaperRows, row + 3)),
+                    PublishedOn = Date(At(PaperRows, first + 3)),
                     AuthorCount = authors < 0 ? null : authors,
-                    Organization = organization < 0 ? null : organizations[organization],
+                    Organization = organization < 0 ? null : Organizations.All[organization],
                     CommentCount = comments < 0 ? null : comments,
                     Sources = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources),
                 };
             }
+        }
 
-            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(papers);
+        // Built on the first read of a paper's sources.
+        private static class Files
+        {
+            internal static readonly string[] Names = new string[FileRows.Length / (2 * FileColumns)];
+            internal static readonly global::System.DateOnly?[] CaptureDates = new global::System.DateOnly?[Names.Length];
+            internal static readonly EmbeddedScrape?[] Scrapes = new EmbeddedScrape?[Names.Length];
+
+            static Files()
+            {
+                for (var i = 0; i < Names.Length; i++)
+                {
+                    Names[i] = Decode(At(FileRows, i * FileColumns));
+                    CaptureDates[i] = Date(At(FileRows, (i * FileColumns) + 1));
+                    var resource = At(FileRows, (i * FileColumns) + 2);
+                    if (resource >= 0)
+                    {
+                        Scrapes[i] = new EmbeddedScrape(Decode(resource), At(FileRows, (i * FileColumns) + 3));
+                    }
+                }
+            }
+        }
+
+        // Built on the first read of a paper's organisation.
+        private static class Organizations
+        {
+            internal static readonly PaperOrganization[] All = Load();
+
+            private static PaperOrganization[] Load()
+            {
+                var organizations = new PaperOrganization[OrganizationRows.Length / 4];
+                for (var i = 0; i < organizations.Length; i++)
+                {
+                    organizations[i] = new PaperOrganization(Decode(At(OrganizationRows, 2 * i)), Decode(At(OrganizationRows, (2 * i) + 1)));
+                }
+
+                return organizations;
+            }
         }
 
         private static int At(string table, int index) => table[2 * index] | (table[(2 * index) + 1] << 16);
@@ -349,27 +388,12 @@ internal static class CatalogueEmitter
                 >= 0 => global::System.Text.Encoding.UTF8.GetString(Text(chunk).Slice(start, length)),
                 -1 => Irregular[start],
                 -2 => PaperId.FromTitle(Decode(start)).Value,
-                _ => Scrapes[-3 - chunk]!.Decode(start, length),
+                _ => Files.Scrapes[-3 - chunk]!.Decode(start, length),
             };
         }
 
         private static global::System.DateOnly? Date(int yearMonthDay) =>
             yearMonthDay == 0 ? null : new global::System.DateOnly(yearMonthDay / 10000, yearMonthDay / 100 % 100, yearMonthDay % 100);
-
-        private static EmbeddedScrape?[] OpenScrapes()
-        {
-            var scrapes = new EmbeddedScrape?[FileRows.Length / (2 * FileColumns)];
-            for (var i = 0; i < scrapes.Length; i++)
-            {
-                var resource = At(FileRows, (i * FileColumns) + 2);
-                if (resource >= 0)
-                {
-                    scrapes[i] = new EmbeddedScrape(Decode(resource), At(FileRows, (i * FileColumns) + 3));
-                }
-            }
-
-            return scrapes;
-        }
 
         /// <summary>
         /// A scrape file the build embedded in this assembly. The resource is opened on the first title or abstract read

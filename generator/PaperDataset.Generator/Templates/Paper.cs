@@ -10,76 +10,141 @@ namespace PaperDataset;
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 public sealed record Paper
 {
-    // A catalogue paper decodes its id, title and abstract from the assembly's data on first read and keeps the strings;
-    // a paper built in code (or by a deserialiser) holds them from the start.
-    private readonly global::System.Func<int, string>? _decode;
-    private readonly int _idIndex;
-    private readonly int _titleIndex;
-    private readonly int _abstractIndex;
+    // A catalogue paper is a row number until a field is first read; each field is then read from the catalogue's
+    // storage once and kept, so building Papers.All touches no data at all. A paper built in code (or by a
+    // deserialiser) holds its fields from the start.
+    private readonly IStore? _store;
+    private readonly int _row;
     private string? _id;
     private string? _title;
     private string? _abstract;
+    private Details? _details;
 
     /// <summary>Creates a paper; set every required property in the object initializer.</summary>
     public Paper()
     {
     }
 
-    // Id, Title and Abstract are not assigned here on purpose: their getters decode them on first read.
+    // Id, Title and Abstract are not assigned here on purpose: their getters read them on first use.
 #pragma warning disable CS8618
-    /// <summary>A catalogue paper whose id, title and abstract are decoded lazily by <paramref name="decode"/>.</summary>
-    /// <param name="decode">Decodes a string of the catalogue's string table.</param>
-    /// <param name="idIndex">The id's index in that table.</param>
-    /// <param name="titleIndex">The title's index in that table.</param>
-    /// <param name="abstractIndex">The abstract's index in that table.</param>
+    /// <summary>A catalogue paper whose fields are read from <paramref name="store"/> on first use.</summary>
+    /// <param name="store">The catalogue's storage.</param>
+    /// <param name="row">The paper's row in it.</param>
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Paper(global::System.Func<int, string> decode, int idIndex, int titleIndex, int abstractIndex)
+    internal Paper(IStore store, int row)
     {
-        _decode = decode;
-        _idIndex = idIndex;
-        _titleIndex = titleIndex;
-        _abstractIndex = abstractIndex;
+        _store = store;
+        _row = row;
     }
 #pragma warning restore CS8618
+
+    // `with` copies the fields; the copy gets its own details, since an init accessor of the copy may change them.
+    private Paper(Paper original)
+    {
+        _store = original._store;
+        _row = original._row;
+        _id = original._id;
+        _title = original._title;
+        _abstract = original._abstract;
+        _details = original._details?.Copy();
+    }
 
     /// <summary>The stable identifier, a slug of the title.</summary>
     public required PaperId Id
     {
-        get => new(_id ??= _decode!(_idIndex));
+        get => new(_id ??= _store!.Id(_row));
         init => _id = value.Value;
     }
 
     /// <summary>The title exactly as the newest capture shows it.</summary>
     public required string Title
     {
-        get => _title ??= _decode!(_titleIndex);
+        get => _title ??= _store!.Title(_row);
         init => _title = value;
     }
 
     /// <summary>The abstract exactly as the newest capture shows it, LaTeX debris included.</summary>
     public required string Abstract
     {
-        get => _abstract ??= _decode!(_abstractIndex);
+        get => _abstract ??= _store!.Abstract(_row);
         init => _abstract = value;
     }
 
     /// <summary>The publication date; null when no capture shows one or its year could not be resolved.</summary>
-    public global::System.DateOnly? PublishedOn { get; init; }
+    public global::System.DateOnly? PublishedOn
+    {
+        get => Read().PublishedOn;
+        init => Write().PublishedOn = value;
+    }
 
     /// <summary>The number of authors; null when not shown (no meta block, or an organisation instead).</summary>
-    public int? AuthorCount { get; init; }
+    public int? AuthorCount
+    {
+        get => Read().AuthorCount;
+        init => Write().AuthorCount = value;
+    }
 
     /// <summary>The organisation the paper was submitted under, when the page shows one instead of an author count.</summary>
-    public PaperOrganization? Organization { get; init; }
+    public PaperOrganization? Organization
+    {
+        get => Read().Organization;
+        init => Write().Organization = value;
+    }
 
     /// <summary>
     /// The discussion (comment) count, not upvotes: 0 when a meta block shows no number, null when no capture has a meta block.
     /// </summary>
-    public int? CommentCount { get; init; }
+    public int? CommentCount
+    {
+        get => Read().CommentCount;
+        init => Write().CommentCount = value;
+    }
 
     /// <summary>Every place the paper was seen, newest capture first.</summary>
-    public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources { get; init; } =
-        global::System.Collections.Immutable.ImmutableArray<PaperSource>.Empty;
+    public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources
+    {
+        get => Read().Sources;
+        init => Write().Sources = value;
+    }
+
+    private Details Read() => _details ??= _store?.ReadDetails(_row) ?? Details.None;
+
+    // Only init accessors write, while the paper is being built, so the details are its own (never Details.None).
+    private Details Write() => _details is { } details && !ReferenceEquals(details, Details.None)
+        ? details
+        : _details = _store?.ReadDetails(_row) ?? new Details();
+
+    /// <summary>The fields of a paper other than its text: read together, kept together.</summary>
+    internal sealed class Details
+    {
+        /// <summary>The details of a paper built in code that sets none of them; never written.</summary>
+        public static readonly Details None = new();
+
+        public global::System.DateOnly? PublishedOn { get; set; }
+
+        public int? AuthorCount { get; set; }
+
+        public PaperOrganization? Organization { get; set; }
+
+        public int? CommentCount { get; set; }
+
+        public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources { get; set; } =
+            global::System.Collections.Immutable.ImmutableArray<PaperSource>.Empty;
+
+        public Details Copy() => (Details)MemberwiseClone();
+    }
+
+    /// <summary>The catalogue storage a paper reads its fields from; each call builds a new value.</summary>
+    internal interface IStore
+    {
+        string Id(int row);
+
+        string Title(int row);
+
+        string Abstract(int row);
+
+        Details ReadDetails(int row);
+    }
 
     /// <summary>Value equality over every property, comparing <see cref="Sources"/> element by element.</summary>
     /// <param name="other">Another paper.</param>
