@@ -291,7 +291,9 @@ internal static class CatalogueEmitter
         private const int PaperColumns = 9;
 
         // Papers.All is built from the count alone: each paper reads its fields from the tables on first use, so a
-        // program that only counts or enumerates papers never makes the runtime load the tables.
+        // program that only counts or enumerates papers never makes the runtime load the tables. The loop runs once per
+        // paper at start-up, so it is compiled optimised straight away rather than first as unoptimised tier-0 code.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
         {
             var store = new Store();
@@ -312,7 +314,7 @@ internal static class CatalogueEmitter
 
             public string Abstract(int row) => Decode(At(PaperRows, (row * PaperColumns) + 2));
 
-            public Paper.Details ReadDetails(int row)
+            public void ReadDetails(int row, Paper.Fields fields)
             {
                 var first = row * PaperColumns;
                 var authors = At(PaperRows, first + 4);
@@ -326,14 +328,11 @@ internal static class CatalogueEmitter
                     sources[s] = new PaperSource(Files.Names[file], At(SourceRows, (2 * (firstSource + s)) + 1), Files.CaptureDates[file]);
                 }
 
-                return new Paper.Details
-                {
-                    PublishedOn = Date(At(PaperRows, first + 3)),
-                    AuthorCount = authors < 0 ? null : authors,
-                    Organization = organization < 0 ? null : Organizations.All[organization],
-                    CommentCount = comments < 0 ? null : comments,
-                    Sources = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources),
-                };
+                fields.PublishedOn = Date(At(PaperRows, first + 3));
+                fields.AuthorCount = authors < 0 ? null : authors;
+                fields.Organization = organization < 0 ? null : Organizations.All[organization];
+                fields.CommentCount = comments < 0 ? null : comments;
+                fields.Sources = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources);
             }
         }
 

@@ -10,15 +10,12 @@ namespace PaperDataset;
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 public sealed record Paper
 {
-    // A catalogue paper is a row number until a field is first read; each field is then read from the catalogue's
-    // storage once and kept, so building Papers.All touches no data at all. A paper built in code (or by a
-    // deserialiser) holds its fields from the start.
+    // A catalogue paper is a row number until a field is first read; its fields are then read from the catalogue's
+    // storage once and kept, in one object made on first read, so building Papers.All touches no data and allocates
+    // as little as possible. A paper built in code (or by a deserialiser) holds its fields from the start.
     private readonly IStore? _store;
     private readonly int _row;
-    private string? _id;
-    private string? _title;
-    private string? _abstract;
-    private Details? _details;
+    private Fields? _fields;
 
     /// <summary>Creates a paper; set every required property in the object initializer.</summary>
     public Paper()
@@ -38,57 +35,54 @@ public sealed record Paper
     }
 #pragma warning restore CS8618
 
-    // `with` copies the fields; the copy gets its own details, since an init accessor of the copy may change them.
+    // `with` copies the paper; the copy gets its own fields, since its init accessors may change them.
     private Paper(Paper original)
     {
         _store = original._store;
         _row = original._row;
-        _id = original._id;
-        _title = original._title;
-        _abstract = original._abstract;
-        _details = original._details?.Copy();
+        _fields = original._fields?.Copy();
     }
 
     /// <summary>The stable identifier, a slug of the title.</summary>
     public required PaperId Id
     {
-        get => new(_id ??= _store!.Id(_row));
-        init => _id = value.Value;
+        get => new(Own().Id ??= _store!.Id(_row));
+        init => Own().Id = value.Value;
     }
 
     /// <summary>The title exactly as the newest capture shows it.</summary>
     public required string Title
     {
-        get => _title ??= _store!.Title(_row);
-        init => _title = value;
+        get => Own().Title ??= _store!.Title(_row);
+        init => Own().Title = value;
     }
 
     /// <summary>The abstract exactly as the newest capture shows it, LaTeX debris included.</summary>
     public required string Abstract
     {
-        get => _abstract ??= _store!.Abstract(_row);
-        init => _abstract = value;
+        get => Own().Abstract ??= _store!.Abstract(_row);
+        init => Own().Abstract = value;
     }
 
     /// <summary>The publication date; null when no capture shows one or its year could not be resolved.</summary>
     public global::System.DateOnly? PublishedOn
     {
-        get => Read().PublishedOn;
-        init => Write().PublishedOn = value;
+        get => WithDetails().PublishedOn;
+        init => WithDetails().PublishedOn = value;
     }
 
     /// <summary>The number of authors; null when not shown (no meta block, or an organisation instead).</summary>
     public int? AuthorCount
     {
-        get => Read().AuthorCount;
-        init => Write().AuthorCount = value;
+        get => WithDetails().AuthorCount;
+        init => WithDetails().AuthorCount = value;
     }
 
     /// <summary>The organisation the paper was submitted under, when the page shows one instead of an author count.</summary>
     public PaperOrganization? Organization
     {
-        get => Read().Organization;
-        init => Write().Organization = value;
+        get => WithDetails().Organization;
+        init => WithDetails().Organization = value;
     }
 
     /// <summary>
@@ -96,45 +90,51 @@ public sealed record Paper
     /// </summary>
     public int? CommentCount
     {
-        get => Read().CommentCount;
-        init => Write().CommentCount = value;
+        get => WithDetails().CommentCount;
+        init => WithDetails().CommentCount = value;
     }
 
     /// <summary>Every place the paper was seen, newest capture first.</summary>
     public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources
     {
-        get => Read().Sources;
-        init => Write().Sources = value;
+        get => WithDetails().Sources;
+        init => WithDetails().Sources = value;
     }
 
-    private Details Read() => _details ??= _store?.ReadDetails(_row) ?? Details.None;
+    // One Fields per paper even when threads race to make it, so steady-state reads never allocate.
+    private Fields Own() => _fields ?? global::System.Threading.Interlocked.CompareExchange(ref _fields, new Fields(), null) ?? _fields;
 
-    // Only init accessors write, while the paper is being built, so the details are its own (never Details.None).
-    private Details Write() => _details is { } details && !ReferenceEquals(details, Details.None)
-        ? details
-        : _details = _store?.ReadDetails(_row) ?? new Details();
-
-    /// <summary>The fields of a paper other than its text: read together, kept together.</summary>
-    internal sealed class Details
+    // Init accessors load the stored details too before they change one, so a later read cannot overwrite the change.
+    private Fields WithDetails()
     {
-        /// <summary>The details of a paper built in code that sets none of them; never written.</summary>
-        public static readonly Details None = new();
+        var fields = Own();
+        if (_store is not null && !global::System.Threading.Volatile.Read(ref fields.HasDetails))
+        {
+            _store.ReadDetails(_row, fields);
+            global::System.Threading.Volatile.Write(ref fields.HasDetails, true);
+        }
 
-        public global::System.DateOnly? PublishedOn { get; set; }
+        return fields;
+    }
 
-        public int? AuthorCount { get; set; }
-
-        public PaperOrganization? Organization { get; set; }
-
-        public int? CommentCount { get; set; }
-
-        public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources { get; set; } =
+    /// <summary>A paper's fields once read (or set).</summary>
+    internal sealed class Fields
+    {
+        public string? Id;
+        public string? Title;
+        public string? Abstract;
+        public bool HasDetails;
+        public global::System.DateOnly? PublishedOn;
+        public int? AuthorCount;
+        public PaperOrganization? Organization;
+        public int? CommentCount;
+        public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources =
             global::System.Collections.Immutable.ImmutableArray<PaperSource>.Empty;
 
-        public Details Copy() => (Details)MemberwiseClone();
+        public Fields Copy() => (Fields)MemberwiseClone();
     }
 
-    /// <summary>The catalogue storage a paper reads its fields from; each call builds a new value.</summary>
+    /// <summary>The catalogue storage a paper reads its fields from.</summary>
     internal interface IStore
     {
         string Id(int row);
@@ -143,7 +143,8 @@ public sealed record Paper
 
         string Abstract(int row);
 
-        Details ReadDetails(int row);
+        /// <summary>Sets the publication date, author count, organisation, comment count and sources of a row.</summary>
+        void ReadDetails(int row, Fields fields);
     }
 
     /// <summary>Value equality over every property, comparing <see cref="Sources"/> element by element.</summary>
