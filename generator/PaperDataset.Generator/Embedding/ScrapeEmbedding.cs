@@ -47,7 +47,14 @@ internal static class ScrapeEmbedding
             }
         }
 
-        var offsets = new Utf8Offsets(text, found.SelectMany(range => new[] { range.Start, range.Start + range.Length }));
+        var positions = new int[2 * found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            positions[2 * i] = found[i].Start;
+            positions[(2 * i) + 1] = found[i].Start + found[i].Length;
+        }
+
+        var offsets = new Utf8Offsets(text, positions);
         if (offsets.Total > int.MaxValue)
         {
             return parsed;
@@ -89,14 +96,18 @@ internal static class ScrapeEmbedding
         private readonly int[] _positions;
         private readonly long[] _bytes;
 
-        public unsafe Utf8Offsets(string text, IEnumerable<int> positions)
+        /// <param name="text">The file's text.</param>
+        /// <param name="positions">Character positions, sorted here in place; they come nearly sorted (file order).</param>
+        public unsafe Utf8Offsets(string text, int[] positions)
         {
-            _positions = positions.Distinct().OrderBy(position => position).ToArray();
+            Array.Sort(positions);
+            _positions = positions;
             _bytes = new long[_positions.Length];
             long bytes = 0;
             var previous = 0;
 
             // The text is well-formed, and positions never fall inside a surrogate pair, so the pieces add up to the whole.
+            // A position listed twice gets the same offset twice, and BinarySearch may find either.
             fixed (char* chars = text)
             {
                 for (var i = 0; i < _positions.Length; i++)

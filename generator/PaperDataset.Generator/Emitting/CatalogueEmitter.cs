@@ -174,9 +174,10 @@ internal static class CatalogueEmitter
                 organizations.Add(spec);
             }
 
+            var title = text.Add(paper.Title, paper.TitleText);
             paperRows.Add(
             [
-                IdIndex(text, paper), text.Add(paper.Title, paper.TitleText), text.Add(paper.Abstract, paper.AbstractText), Date(paper.PublishedOn),
+                IdIndex(text, paper, title), title, text.Add(paper.Abstract, paper.AbstractText), Date(paper.PublishedOn),
                 paper.AuthorCount ?? -1, organization, paper.CommentCount ?? -1, sourceRows.Count, paper.Sources.Count,
             ]);
             sourceRows.AddRange(paper.Sources.Select(source => new[] { source.FileIndex, source.Line }));
@@ -237,13 +238,8 @@ internal static class CatalogueEmitter
     /// Most ids are the plain slug of an ASCII title, which the catalogue derives from the title on first read instead of
     /// storing it: ASCII is untouched by Unicode normalisation, so run time and build time agree on the slug.
     /// </summary>
-    private static int IdIndex(TextTable text, PaperSpec paper)
-    {
-        var isAscii = paper.Title.All(c => c < 0x80);
-        return isAscii && paper.Id == PaperId.FromTitle(paper.Title).Value
-            ? text.AddSlugOf(text.Add(paper.Title, paper.TitleText))
-            : text.Add(paper.Id);
-    }
+    private static int IdIndex(TextTable text, PaperSpec paper, int titleIndex) =>
+        paper.IdIsTitleSlug && paper.Title.All(c => c < 0x80) ? text.AddSlugOf(titleIndex) : text.Add(paper.Id);
 
     /// <summary>
     /// A table of ints as a string constant, two UTF-16 units per int. Lines break between rows once they pass

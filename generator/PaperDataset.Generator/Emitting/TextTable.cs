@@ -47,18 +47,19 @@ internal sealed class TextTable
         return _slots.Count - 1;
     }
 
-    /// <summary>The index of <paramref name="text"/>, pointing into its embedded file when it has one, adding it on first use.</summary>
+    /// <summary>
+    /// The index of <paramref name="text"/>, pointing into its embedded file when it has one. Embedded strings are not
+    /// shared: a slot costs a few bytes, while looking a string up means hashing it (every abstract, at scale).
+    /// </summary>
     public int Add(string text, EmbeddedText? embedded)
     {
-        if (embedded is not { } location || _indexes.ContainsKey(text))
+        if (embedded is not { } location)
         {
             return Add(text);
         }
 
-        var index = _slots.Count;
-        _indexes.Add(text, index);
         _slots.Add(new StringSlot(EmbeddedChunk(location.FileIndex), location.Bytes.Start, location.Bytes.Length));
-        return index;
+        return _slots.Count - 1;
     }
 
     /// <summary>The index of <paramref name="text"/>, adding it on first use.</summary>

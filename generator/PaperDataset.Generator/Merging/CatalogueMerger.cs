@@ -173,7 +173,7 @@ internal static class CatalogueMerger
         }
 
         var handles = UniqueHandles(ids);
-        return papers.Select((paper, i) => paper with { Id = ids[i], HandleName = handles[i] }).ToList();
+        return papers.Select((paper, i) => paper with { Id = ids[i], HandleName = handles[i], IdIsTitleSlug = ids[i] == slugs[i] }).ToList();
     }
 
     /// <summary>Handles are shortened ids, so two can still meet; the later in id order takes a numeric suffix.</summary>

@@ -39,6 +39,9 @@ internal sealed record PaperSpec(
     int? CommentCount,
     EquatableArray<SourceSpec> Sources)
 {
+    /// <summary>Whether <see cref="Id"/> is the title's slug as it stands (no suffix), so it can be derived from the title.</summary>
+    public bool IdIsTitleSlug { get; init; }
+
     /// <summary>The embedded file (index into <see cref="CatalogueSpec.Files"/>) and bytes that hold the title, if any.</summary>
     public EmbeddedText? TitleText { get; init; }
 

@@ -27,6 +27,7 @@ public class CatalogueEmitterTests
                 "The dominant \"sequence\" models are C:\\complex.", new CalendarDate(2017, 6, 12), 8, null, 3,
                 new[] { new SourceSpec(0, 13), new SourceSpec(1, 40) }.ToEquatableArray())
             {
+                IdIsTitleSlug = true,
                 TitleText = new EmbeddedText(0, new ByteRange(1200, 25)),
                 AbstractText = new EmbeddedText(0, new ByteRange(1227, 46)),
             },
