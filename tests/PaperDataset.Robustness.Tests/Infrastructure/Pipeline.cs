@@ -20,6 +20,12 @@ internal static class Pipeline
     public static ParsedScrape Parse(string text, string path = "/scrapes/page.txt", string? capturedOn = ScrapeDocument.CapturedOnText) =>
         ScrapeParser.Parse(new ScrapeSource(path, text, capturedOn));
 
+    /// <summary>Parses one file as the generator would receive it.</summary>
+    public static ParsedScrape ParseFile(string path, string text, string? capturedOn) => ScrapeParser.Parse(new ScrapeSource(path, text, capturedOn));
+
+    /// <summary>Merges parsed files with the test options.</summary>
+    public static MergeResult Merge(params ParsedScrape[] scrapes) => CatalogueMerger.Merge(scrapes.ToImmutableArray(), Options);
+
     public static (ImmutableArray<ParsedScrape> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<ScrapeSource> sources)
     {
         var parsed = sources.Select(source => ScrapeParser.Parse(source)).ToImmutableArray();

@@ -13,35 +13,31 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// <summary>The merger on parsed files directly: order, newest-wins, conflicts, ids and handles.</summary>
 public class MergerTests
 {
-    private static ParsedScrape Parsed(string path, string text, string? capturedOn) => ScrapeParser.Parse(new ScrapeSource(path, text, capturedOn));
-
-    private static MergeResult Merge(params ParsedScrape[] scrapes) => CatalogueMerger.Merge(scrapes.ToImmutableArray(), Pipeline.Options);
-
     private static string[] Ids(MergeResult result) =>
         result.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{ScrapeParser.FileNameOf(diagnostic.FilePath)}:{diagnostic.Position.LineNumber}").ToArray();
 
     [Fact]
     public void Files_are_ordered_by_name_then_capture_date_whatever_order_they_come_in()
     {
-        var b = Parsed("/x/b.txt", Page("Nov 7", "T", "A"), "2025-11-07");
-        var a2 = Parsed("/y/a.txt", Page("Nov 7", "U", "A"), "2025-11-07");
-        var a1 = Parsed("/z/a.txt", Page("Nov 7", "U", "A"), "2024-11-07");
-        var none = Parsed("/w/a.txt", Page("Nov 7", "V", "A"), null);
+        var b = Pipeline.ParseFile("/x/b.txt", Page("Nov 7", "T", "A"), "2025-11-07");
+        var a2 = Pipeline.ParseFile("/y/a.txt", Page("Nov 7", "U", "A"), "2025-11-07");
+        var a1 = Pipeline.ParseFile("/z/a.txt", Page("Nov 7", "U", "A"), "2024-11-07");
+        var none = Pipeline.ParseFile("/w/a.txt", Page("Nov 7", "V", "A"), null);
 
-        var result = Merge(b, a2, none, a1);
+        var result = Pipeline.Merge(b, a2, none, a1);
 
         result.Catalogue.Files.Select(file => $"{file.FileName}:{file.CapturedOn}").ShouldBe(["a.txt:", "a.txt:2024-11-07", "a.txt:2025-11-07", "b.txt:2025-11-07"]);
-        Merge(a1, none, a2, b).Catalogue.ShouldBe(result.Catalogue);
+        Pipeline.Merge(a1, none, a2, b).Catalogue.ShouldBe(result.Catalogue);
     }
 
     [Fact]
     public void The_newest_capture_gives_title_and_abstract_and_every_sighting_is_kept_newest_first()
     {
-        var older = Parsed("/s/older.txt", Page("Nov 7", "x", "y", "attention  IS all", "old abstract"), "2024-11-07");
-        var newer = Parsed("/s/newer.txt", Page("Nov 7", "Attention is all", "new abstract"), "2025-11-07");
-        var undated = Parsed("/s/undated.txt", Page("Nov 7", "ATTENTION is all", "undated abstract"), null);
+        var older = Pipeline.ParseFile("/s/older.txt", Page("Nov 7", "x", "y", "attention  IS all", "old abstract"), "2024-11-07");
+        var newer = Pipeline.ParseFile("/s/newer.txt", Page("Nov 7", "Attention is all", "new abstract"), "2025-11-07");
+        var undated = Pipeline.ParseFile("/s/undated.txt", Page("Nov 7", "ATTENTION is all", "undated abstract"), null);
 
-        var result = Merge(older, undated, newer);
+        var result = Pipeline.Merge(older, undated, newer);
 
         var paper = result.Catalogue.Papers.Single(paper => paper.Id == "attention-is-all");
         paper.Title.ShouldBe("Attention is all");
@@ -54,11 +50,11 @@ public class MergerTests
     [Fact]
     public void Meta_comes_from_the_newest_sighting_that_has_one_and_each_disagreement_is_reported()
     {
-        var newest = Parsed("/s/c.txt", Page("Nov 7", "T", "A"), "2025-11-07");
-        var middle = Parsed("/s/b.txt", Page("Nov 7", "T", "A", Authors(3, "Oct 3, 2022 5")), "2025-06-01");
-        var oldest = Parsed("/s/a.txt", Page("Nov 7", "T", "A", Meta("ORG Org Name", "Oct 4, 2022 6")), "2024-01-01");
+        var newest = Pipeline.ParseFile("/s/c.txt", Page("Nov 7", "T", "A"), "2025-11-07");
+        var middle = Pipeline.ParseFile("/s/b.txt", Page("Nov 7", "T", "A", Authors(3, "Oct 3, 2022 5")), "2025-06-01");
+        var oldest = Pipeline.ParseFile("/s/a.txt", Page("Nov 7", "T", "A", Meta("ORG Org Name", "Oct 4, 2022 6")), "2024-01-01");
 
-        var result = Merge(oldest, newest, middle);
+        var result = Pipeline.Merge(oldest, newest, middle);
 
         var paper = result.Catalogue.Papers.Single();
         (paper.AuthorCount, paper.Organization, paper.PublishedOn, paper.CommentCount).ShouldBe((3, (OrganizationSpec?)null, new CalendarDate(2022, 10, 3), 5));
@@ -75,10 +71,10 @@ public class MergerTests
     [Fact]
     public void Agreeing_sightings_raise_nothing_and_papers_are_ordered_by_id()
     {
-        var one = Parsed("/s/1.txt", Page("Nov 7", "Zeta", "A", Authors(1, "Oct 3, 2022"), "Alpha", "B"), "2025-11-07");
-        var two = Parsed("/s/2.txt", Page("Nov 7", "Alpha", "B", "Zeta", "A", Authors(1, "Oct 3, 2022")), "2025-11-07");
+        var one = Pipeline.ParseFile("/s/1.txt", Page("Nov 7", "Zeta", "A", Authors(1, "Oct 3, 2022"), "Alpha", "B"), "2025-11-07");
+        var two = Pipeline.ParseFile("/s/2.txt", Page("Nov 7", "Alpha", "B", "Zeta", "A", Authors(1, "Oct 3, 2022")), "2025-11-07");
 
-        var result = Merge(one, two);
+        var result = Pipeline.Merge(one, two);
 
         result.Diagnostics.ShouldBeEmpty();
         result.Catalogue.Papers.Select(paper => $"{paper.Id}/{paper.HandleName}/{paper.Sources.Count}").ShouldBe(["alpha/Alpha/2", "zeta/Zeta/2"]);
@@ -87,9 +83,9 @@ public class MergerTests
     [Fact]
     public void Clashing_slugs_all_get_a_hash_suffix_and_each_clash_after_the_first_is_reported()
     {
-        var scrape = Parsed("/s/p.txt", Page("Nov 7", "Graph: Nets", "A", "Graph Nets!", "B", "graph nets?", "C", "Other", "D"), "2025-11-07");
+        var scrape = Pipeline.ParseFile("/s/p.txt", Page("Nov 7", "Graph: Nets", "A", "Graph Nets!", "B", "graph nets?", "C", "Other", "D"), "2025-11-07");
 
-        var result = Merge(scrape);
+        var result = Pipeline.Merge(scrape);
 
         var graph = result.Catalogue.Papers.Where(paper => paper.Id.StartsWith("graph-nets-")).ToList();
         graph.Count.ShouldBe(3);
@@ -104,9 +100,9 @@ public class MergerTests
     {
         var long1 = string.Join(" ", Enumerable.Repeat("word", 30)) + " alpha";
         var long2 = string.Join(" ", Enumerable.Repeat("word", 30)) + " beta";
-        var scrape = Parsed("/s/p.txt", Page("Nov 7", long1, "A", long2, "B", "Known", "C", "To String", "D", "All", "E", "Equals", "F"), "2025-11-07");
+        var scrape = Pipeline.ParseFile("/s/p.txt", Page("Nov 7", long1, "A", long2, "B", "Known", "C", "To String", "D", "All", "E", "Equals", "F"), "2025-11-07");
 
-        var handles = Merge(scrape).Catalogue.Papers.ToDictionary(paper => paper.Title, paper => paper.HandleName);
+        var handles = Pipeline.Merge(scrape).Catalogue.Papers.ToDictionary(paper => paper.Title, paper => paper.HandleName);
 
         handles[long1].ShouldBe(string.Concat(Enumerable.Repeat("Word", 24)));
         handles[long2].ShouldBe(string.Concat(Enumerable.Repeat("Word", 24)) + "_2");
@@ -121,18 +117,18 @@ public class MergerTests
         var plain = Page("Nov 7", "T", "A", Authors(1, "Oct 3, 2022"));
         var other = Page("Nov 7", "T", "A", Authors(2, "Oct 3, 2022"));
 
-        var forward = Merge(Parsed("/a/p.txt", plain, "2025-11-07"), Parsed("/b/p.txt", other, "2025-11-07"));
-        var swapped = Merge(Parsed("/a/p.txt", other, "2025-11-07"), Parsed("/b/p.txt", plain, "2025-11-07"));
+        var forward = Pipeline.Merge(Pipeline.ParseFile("/a/p.txt", plain, "2025-11-07"), Pipeline.ParseFile("/b/p.txt", other, "2025-11-07"));
+        var swapped = Pipeline.Merge(Pipeline.ParseFile("/a/p.txt", other, "2025-11-07"), Pipeline.ParseFile("/b/p.txt", plain, "2025-11-07"));
 
         swapped.Catalogue.ShouldBe(forward.Catalogue);
-        var crlf = Merge(Parsed("/a/p.txt", plain.Replace("\n", "\r\n"), "2025-11-07"), Parsed("/b/p.txt", other, "2025-11-07"));
+        var crlf = Pipeline.Merge(Pipeline.ParseFile("/a/p.txt", plain.Replace("\n", "\r\n"), "2025-11-07"), Pipeline.ParseFile("/b/p.txt", other, "2025-11-07"));
         crlf.Catalogue.ShouldBe(forward.Catalogue);
     }
 
     [Fact]
     public void Nothing_in_means_an_empty_catalogue()
     {
-        var result = Merge();
+        var result = Pipeline.Merge();
 
         result.Catalogue.Files.Count.ShouldBe(0);
         result.Catalogue.Papers.Count.ShouldBe(0);
