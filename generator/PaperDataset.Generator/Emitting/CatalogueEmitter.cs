@@ -287,9 +287,7 @@ internal static class CatalogueEmitter
         private const int PaperColumns = 9;
 
         // Papers.All is built from the count alone: each paper reads its fields from the tables on first use, so a
-        // program that only counts or enumerates papers never makes the runtime load the tables. The loop runs once per
-        // paper at start-up, so it is compiled optimised straight away rather than first as unoptimised tier-0 code.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        // program that only counts or enumerates papers never makes the runtime load the tables.
         internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
         {
             var store = new Store();
@@ -332,7 +330,7 @@ internal static class CatalogueEmitter
             }
         }
 
-        // Built on the first read of a paper's sources.
+        // Built on first use: a paper's sources, or the first text read from an embedded file.
         private static class Files
         {
             internal static readonly string[] Names = new string[FileRows.Length / (2 * FileColumns)];
