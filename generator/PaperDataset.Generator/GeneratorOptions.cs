@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
 
 namespace PaperDataset.Generator;
 
@@ -56,7 +58,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         }
 
         var property = key.Substring("build_property.".Length);
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, string.Empty, default, property, value, problem, fallback));
+        diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.InvalidBuildProperty, string.Empty, default, property, value, problem, fallback));
         return fallback;
     }
 

@@ -9,16 +9,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
-using PaperDataset.Generator.Merging;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Merging;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
 
 namespace PaperDataset.Generator;
 
 /// <summary>
-/// Compiles Daily Papers scrape files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable
-/// records and a static catalogue. This class only wires the pipeline: parsing, merging and emitting are pure
-/// functions of plain models, and nothing here looks at the compilation, so source edits never re-run them.
+/// Compiles Daily Papers source files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable records and
+/// a static catalogue. This class only wires the pipeline: reading, embedding, merging and emitting are pure functions of
+/// plain models, and nothing here looks at the compilation, so source edits never re-run them. As in System.Text.Json's
+/// generator, source and diagnostics are separate outputs, so a change in what is reported never re-emits the source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogueGenerator : IIncrementalGenerator
@@ -30,64 +33,84 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var parsed = context.AdditionalTextsProvider
+        var read = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)))
             .Select((pair, cancellationToken) => ReadSource(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.ScrapeSources)
-            .Select((source, cancellationToken) => Guarded(
-                source.Path,
-                () => ScrapeEmbedding.Attach(ScrapeParser.Parse(source, cancellationToken), source, cancellationToken),
-                error => Failed(source, error)))
-            .WithTrackingName(TrackingNames.ParsedScrapes);
+            .Select((source, cancellationToken) => new ReadScrape(source, Guarded(
+                source.Document.Path,
+                () => SourceReader.Read(source.Document, cancellationToken),
+                error => Failed(source.Document, error))))
+            .WithTrackingName(TrackingNames.ReadScrapes);
 
-        var merged = parsed.Collect()
-            .Combine(options)
-            .Select((input, cancellationToken) => Guarded(
+        var embedded = read
+            .Select((scrape, cancellationToken) => Guarded(
+                scrape.Source.Document.Path,
+                () => ScrapeEmbedding.Attach(scrape, cancellationToken),
+                error => new EmbeddedScrape(scrape.Read with { Diagnostics = scrape.Read.Diagnostics.Append(error).ToEquatableArray() }, null, EquatableArray<EntryBytes>.Empty)))
+            .WithTrackingName(TrackingNames.EmbeddedScrapes);
+
+        var merged = embedded.Collect()
+            .Select((scrapes, cancellationToken) => (Scrapes: scrapes, Catalogue: Guarded(
                 string.Empty,
-                () => Merge(input.Left, input.Right, cancellationToken),
-                error => new MergeResult(
-                    new CatalogueSpec(input.Right.Catalogue, EquatableArray<FileSpec>.Empty, EquatableArray<PaperSpec>.Empty),
-                    new[] { error }.ToEquatableArray())))
+                () => CatalogueMerger.Merge(scrapes.Select(scrape => scrape.Read).ToImmutableArray(), cancellationToken),
+                error => new MergedCatalogue(EquatableArray<MergedFile>.Empty, EquatableArray<MergedPaper>.Empty, new[] { error }.ToEquatableArray()))))
             .WithTrackingName(TrackingNames.Merged);
 
-        context.RegisterSourceOutput(parsed, static (production, scrape) => Report(production, scrape.Diagnostics));
-        context.RegisterSourceOutput(merged, static (production, result) =>
-        {
-            Report(production, result.Diagnostics);
-            if (result.Catalogue.Files.Count == 0)
-            {
-                return;
-            }
+        var catalogue = merged
+            .Combine(options)
+            .Select((input, _) => Guarded(
+                string.Empty,
+                () => new CatalogueOutput(CatalogueSpecs.Build(input.Left.Catalogue, input.Left.Scrapes, input.Right.Catalogue), null),
+                error => new CatalogueOutput(null, error)))
+            .WithTrackingName(TrackingNames.Catalogue);
 
-            foreach (var file in CatalogueEmitter.Emit(result.Catalogue))
+        var catalogueDiagnostics = merged
+            .Combine(options)
+            .Select((input, _) => input.Right.Diagnostics
+                .Concat(HandlesOmitted(input.Right.Catalogue, input.Left.Catalogue.Papers.Count))
+                .Concat(input.Left.Catalogue.Diagnostics)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.CatalogueDiagnostics);
+
+        context.RegisterSourceOutput(embedded.Select((scrape, _) => scrape.Read.Diagnostics), Report);
+        context.RegisterSourceOutput(catalogueDiagnostics, Report);
+        context.RegisterSourceOutput(catalogue, static (production, output) =>
+        {
+            var emitted = output.Catalogue is { Files.Count: > 0 } spec
+                ? Guarded(string.Empty, () => new EmitResult(CatalogueEmitter.Emit(spec), null), error => new EmitResult([], error))
+                : new EmitResult([], output.Failure);
+            foreach (var file in emitted.Files)
             {
                 production.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            }
+
+            if (emitted.Failure is { } failure)
+            {
+                Report(production, new[] { failure }.ToEquatableArray());
             }
         });
     }
 
-    private static MergeResult Merge(ImmutableArray<ParsedScrape> scrapes, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        var result = CatalogueMerger.Merge(scrapes, options.Catalogue, cancellationToken);
-        var catalogue = options.Catalogue;
-        var paperCount = result.Catalogue.Papers.Count;
-        var handlesOmitted = catalogue.EmitHandles is null && !catalogue.ShouldEmitHandles(paperCount)
-            ? new[]
-            {
+    /// <summary>The catalogue to emit, or the failure (PDS000) that left none.</summary>
+    private sealed record CatalogueOutput(CatalogueSpec? Catalogue, DiagnosticInfo? Failure);
+
+    private sealed record EmitResult(System.Collections.Generic.IReadOnlyList<GeneratedFile> Files, DiagnosticInfo? Failure);
+
+    private static DiagnosticInfo[] HandlesOmitted(CatalogueOptions catalogue, int paperCount) =>
+        catalogue.EmitHandles is null && !catalogue.ShouldEmitHandles(paperCount)
+            ?
+            [
                 DiagnosticInfo.Create(
-                    DiagnosticDescriptors.HandlesOmitted.Id,
+                    KnownDiagnostics.HandlesOmitted,
                     string.Empty,
                     default,
                     catalogue.ClassName,
                     paperCount.ToString(CultureInfo.InvariantCulture),
                     CatalogueOptions.HandleLimit.ToString(CultureInfo.InvariantCulture)),
-            }
+            ]
             : [];
-        return options.Diagnostics.Count == 0 && handlesOmitted.Length == 0
-            ? result
-            : result with { Diagnostics = options.Diagnostics.Concat(handlesOmitted).Concat(result.Diagnostics).ToEquatableArray() };
-    }
 
     private static ScrapeSource ReadSource(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
@@ -95,11 +118,11 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
 
         // Offsets into the embedded file are only right when the compiler read it as UTF-8 (it falls back to a code page otherwise).
         var resourceName = text?.Encoding is UTF8Encoding ? GeneratorOptions.ResourceName(options) : null;
-        return new ScrapeSource(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options), resourceName);
+        return new ScrapeSource(new SourceDocument(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options)), resourceName);
     }
 
-    private static ParsedScrape Failed(ScrapeSource source, DiagnosticInfo error) =>
-        new(source.Path, ScrapeParser.FileNameOf(source.Path), null, EquatableArray<ScrapeEntry>.Empty, new[] { error }.ToEquatableArray());
+    private static ReadResult Failed(SourceDocument document, DiagnosticInfo error) =>
+        new(document.Path, document.FileName, SourceFormat.Unrecognised, null, EquatableArray<SourceEntry>.Empty, new[] { error }.ToEquatableArray());
 
     /// <summary>
     /// The generator must never throw (an exception costs the user every generated file, CS8785); a bug becomes
@@ -114,7 +137,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return fallback(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError.Id, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message));
+                KnownDiagnostics.InternalError, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message));
         }
     }
 

@@ -5,6 +5,9 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string ScrapeSources = nameof(ScrapeSources);
-    public const string ParsedScrapes = nameof(ParsedScrapes);
+    public const string ReadScrapes = nameof(ReadScrapes);
+    public const string EmbeddedScrapes = nameof(EmbeddedScrapes);
     public const string Merged = nameof(Merged);
+    public const string Catalogue = nameof(Catalogue);
+    public const string CatalogueDiagnostics = nameof(CatalogueDiagnostics);
 }

@@ -27,7 +27,7 @@ public sealed class IncrementalityAtScaleTests
         first.Diagnostics.Select(diagnostic => diagnostic.Id).ShouldBe(["PDS014"]); // Known is left out at this size
         first.GeneratedTrees.ShouldNotBeEmpty();
         var firstResult = first.Results.Single();
-        firstResult.TrackedSteps["ParsedScrapes"].Length.ShouldBe(corpus.Files.Count);
+        firstResult.TrackedSteps["ReadScrapes"].Length.ShouldBe(corpus.Files.Count);
 
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(

@@ -5,87 +5,73 @@ using System.Text;
 using System.Threading;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 
 namespace PaperDataset.Generator.Embedding;
 
 /// <summary>
-/// Finds each entry's title and abstract in the UTF-8 bytes of an embedded scrape file, so the catalogue can point into
-/// the resource instead of compiling the text into literals (which costs the compiler ~125 bytes of memory per byte).
-/// Pure: parsed file and its text in, the same file with byte ranges out. A string found nowhere verbatim (a wrapped
-/// title joined with spaces) keeps no range and is emitted as a literal.
+/// Turns where each entry's title and abstract lie in the file (the readers' slices) into UTF-8 byte ranges of the embedded
+/// file, so the catalogue can point into the resource instead of compiling the text into literals (which costs the
+/// compiler ~125 bytes of memory per byte). Pure: a read file and its text in, byte ranges out. A string the file does not
+/// hold verbatim (a wrapped title joined with spaces) has no range and is emitted as a literal.
 /// </summary>
 internal static class ScrapeEmbedding
 {
-    // Titles and abstracts begin within a few lines of where the parser saw their block start (upvote lines, indentation).
-    private const int SearchSlack = 4096;
-
-    public static ParsedScrape Attach(ParsedScrape parsed, ScrapeSource source, CancellationToken cancellationToken = default)
+    public static EmbeddedScrape Attach(ReadScrape scrape, CancellationToken cancellationToken = default)
     {
-        var text = source.Text;
+        var read = scrape.Read;
+        var text = scrape.Source.Document.Text;
+        var resourceName = scrape.Source.ResourceName;
 
         // The resource holds the bytes of the file, which only match the text when it is well-formed UTF-16 (strict UTF-8 decoding).
-        if (source.ResourceName is null || !Escaping.IsWellFormed(text))
+        if (resourceName is null || !Escaping.IsWellFormed(text))
         {
-            return parsed;
+            return new EmbeddedScrape(read, null, EquatableArray<EntryBytes>.Empty);
         }
 
-        var found = new List<(int Entry, bool IsTitle, int Start, int Length)>(2 * parsed.Entries.Count);
-        for (var i = 0; i < parsed.Entries.Count; i++)
+        var positions = new List<int>(4 * read.Entries.Count);
+        foreach (var entry in read.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entry = parsed.Entries[i];
-            var title = Find(text, entry.Title, entry.TitlePosition.Start);
-            if (title >= 0)
+            foreach (var slice in Verbatim(entry))
             {
-                found.Add((i, true, title, entry.Title.Length));
-            }
-
-            var @abstract = Find(text, entry.Abstract, title >= 0 ? title + entry.Title.Length : entry.TitlePosition.Start);
-            if (@abstract >= 0)
-            {
-                found.Add((i, false, @abstract, entry.Abstract.Length));
+                positions.Add(slice.Start);
+                positions.Add(slice.End);
             }
         }
 
-        var positions = new int[2 * found.Count];
-        for (var i = 0; i < found.Count; i++)
-        {
-            positions[2 * i] = found[i].Start;
-            positions[(2 * i) + 1] = found[i].Start + found[i].Length;
-        }
-
-        var offsets = new Utf8Offsets(text, positions);
+        var offsets = new Utf8Offsets(text, positions.ToArray());
         if (offsets.Total > int.MaxValue)
         {
-            return parsed;
+            return new EmbeddedScrape(read, null, EquatableArray<EntryBytes>.Empty);
         }
 
-        var titles = new ByteRange?[parsed.Entries.Count];
-        var abstracts = new ByteRange?[parsed.Entries.Count];
-        foreach (var (entry, isTitle, start, length) in found)
-        {
-            var byteStart = offsets.Of(start);
-            var bytes = new ByteRange((int)byteStart, (int)(offsets.Of(start + length) - byteStart));
-            (isTitle ? titles : abstracts)[entry] = bytes;
-        }
-
-        var entries = parsed.Entries.Select((entry, i) => entry with { TitleBytes = titles[i], AbstractBytes = abstracts[i] });
-        return parsed with
-        {
-            Entries = entries.ToEquatableArray(),
-            Resource = new EmbeddedResourceSpec(source.ResourceName, offsets.Total),
-        };
+        var entries = read.Entries.Select(entry => new EntryBytes(Range(entry.TitleSlice, offsets), Range(entry.AbstractSlice, offsets)));
+        return new EmbeddedScrape(read, new EmbeddedResourceSpec(resourceName, offsets.Total), entries.ToEquatableArray());
     }
 
-    private static int Find(string text, string value, int from)
+    private static IEnumerable<TextSlice> Verbatim(SourceEntry entry)
     {
-        if (value.Length == 0 || from < 0 || from >= text.Length)
+        if (entry.TitleSlice is { Encoding: SliceEncoding.Verbatim } title)
         {
-            return -1;
+            yield return title;
         }
 
-        var count = (int)Math.Min((long)text.Length - from, (long)value.Length + SearchSlack);
-        return text.IndexOf(value, from, count, StringComparison.Ordinal);
+        if (entry.AbstractSlice is { Encoding: SliceEncoding.Verbatim } @abstract)
+        {
+            yield return @abstract;
+        }
+    }
+
+    private static ByteRange? Range(TextSlice? slice, Utf8Offsets offsets)
+    {
+        if (slice is not { Encoding: SliceEncoding.Verbatim, Length: > 0 } verbatim)
+        {
+            return null;
+        }
+
+        var start = offsets.Of(verbatim.Start);
+        return new ByteRange((int)start, (int)(offsets.Of(verbatim.End) - start));
     }
 
     /// <summary>UTF-8 byte offsets of chosen character positions, counted between consecutive positions in one pass.</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 
 namespace PaperDataset.Generator.Emitting;
 

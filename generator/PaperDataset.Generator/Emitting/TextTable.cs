@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 
 namespace PaperDataset.Generator.Emitting;
 

@@ -1,3 +1,5 @@
+using PaperDataset.Sources.Model;
+
 namespace PaperDataset.Generator.Model;
 
 /// <summary>
@@ -54,6 +56,3 @@ internal readonly record struct EmbeddedText(int FileIndex, ByteRange Bytes);
 
 /// <summary>Everything the emitter needs; papers are ordered by <see cref="PaperSpec.Id"/> (ordinal).</summary>
 internal sealed record CatalogueSpec(CatalogueOptions Options, EquatableArray<FileSpec> Files, EquatableArray<PaperSpec> Papers);
-
-/// <summary>The merge step's output: the catalogue plus what merging had to say about it.</summary>
-internal sealed record MergeResult(CatalogueSpec Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);

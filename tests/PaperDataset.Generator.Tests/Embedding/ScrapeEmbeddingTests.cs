@@ -2,7 +2,11 @@ using System.Linq;
 using System.Text;
 using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
@@ -14,10 +18,11 @@ public class ScrapeEmbeddingTests
 {
     private const string Resource = "PaperDataset.Scrape:page.txt";
 
-    private static ParsedScrape Attach(string text, string? resource = Resource)
+    private static EmbeddedScrape Attach(string text, string? resource = Resource)
     {
-        var source = new ScrapeSource("/s/page.txt", text, "2025-11-07", resource);
-        return ScrapeEmbedding.Attach(ScrapeParser.Parse(source, TestContext.Current.CancellationToken), source, TestContext.Current.CancellationToken);
+        var source = new ScrapeSource(new SourceDocument("/s/page.txt", text, "2025-11-07"), resource);
+        var read = SourceReader.Read(source.Document, TestContext.Current.CancellationToken);
+        return ScrapeEmbedding.Attach(new ReadScrape(source, read), TestContext.Current.CancellationToken);
     }
 
     [Theory]
@@ -36,11 +41,11 @@ public class ScrapeEmbeddingTests
         var parsed = Attach(text);
 
         parsed.Resource.ShouldBe(new EmbeddedResourceSpec(Resource, bytes.Length));
-        parsed.Entries.Count.ShouldBe(2);
-        foreach (var entry in parsed.Entries)
+        parsed.Read.Entries.Count.ShouldBe(2);
+        foreach (var (entry, entryBytes) in parsed.Read.Entries.Zip(parsed.Entries))
         {
-            var title = entry.TitleBytes.ShouldNotBeNull();
-            var summary = entry.AbstractBytes.ShouldNotBeNull();
+            var title = entryBytes.Title.ShouldNotBeNull();
+            var summary = entryBytes.Abstract.ShouldNotBeNull();
             Encoding.UTF8.GetString(bytes, title.Start, title.Length).ShouldBe(entry.Title);
             Encoding.UTF8.GetString(bytes, summary.Start, summary.Length).ShouldBe(entry.Abstract);
         }
@@ -51,10 +56,10 @@ public class ScrapeEmbeddingTests
     {
         var parsed = Attach(Page("Nov 7", "A title wrapped\nonto two lines", "Its abstract."));
 
+        parsed.Read.Entries.ShouldHaveSingleItem().Title.ShouldBe("A title wrapped onto two lines");
         var entry = parsed.Entries.ShouldHaveSingleItem();
-        entry.Title.ShouldBe("A title wrapped onto two lines");
-        entry.TitleBytes.ShouldBeNull();
-        entry.AbstractBytes.ShouldNotBeNull();
+        entry.Title.ShouldBeNull();
+        entry.Abstract.ShouldNotBeNull();
     }
 
     [Fact]
@@ -66,7 +71,8 @@ public class ScrapeEmbeddingTests
         foreach (var parsed in new[] { notEmbedded, loneSurrogate })
         {
             parsed.Resource.ShouldBeNull();
-            parsed.Entries.ShouldAllBe(entry => entry.TitleBytes == null && entry.AbstractBytes == null);
+            parsed.Read.Entries.ShouldNotBeEmpty();
+            parsed.Entries.ShouldBeEmpty();
         }
     }
 
@@ -78,7 +84,7 @@ public class ScrapeEmbeddingTests
 
         var parsed = Attach(text);
 
-        parsed.Entries.Select(entry => Encoding.UTF8.GetString(bytes, entry.AbstractBytes!.Value.Start, entry.AbstractBytes.Value.Length))
+        parsed.Entries.Select(entry => Encoding.UTF8.GetString(bytes, entry.Abstract!.Value.Start, entry.Abstract.Value.Length))
             .ShouldBe(["First abstract.", "Second abstract."]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Generator.Tests.Infrastructure;
 using Shouldly;
 using Xunit;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Generator.Tests.Infrastructure;
 using Shouldly;
 using Xunit;

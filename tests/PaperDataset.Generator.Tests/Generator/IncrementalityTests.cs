@@ -15,7 +15,12 @@ namespace PaperDataset.Generator.Tests.Generator;
 
 public class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ParsedScrapes", "Merged"];
+    // Every step the generator names, read from TrackingNames so that a new step is covered without editing this list.
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     private static (GeneratorDriver Driver, ImmutableArray<GeneratorHarness.InMemoryAdditionalText> Texts, Compilation Compilation) FirstRun()
     {
@@ -52,7 +57,7 @@ public class IncrementalityTests
         var changed = new GeneratorHarness.InMemoryAdditionalText(GeneratorEndToEndTests.Older with { Text = GeneratorEndToEndTests.Older.Text + "New Paper\n\nNew abstract.\n" });
         var result = driver.ReplaceAdditionalText(texts[1], changed).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        var parsed = result.TrackedSteps["ParsedScrapes"].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        var parsed = result.TrackedSteps["ReadScrapes"].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
         parsed.Count(reason => reason == IncrementalStepRunReason.Cached).ShouldBe(1);
         parsed.Count(reason => reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ShouldBe(1);
         result.TrackedSteps["Merged"].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);

@@ -1,6 +1,10 @@
 using System.Linq;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
@@ -9,10 +13,10 @@ namespace PaperDataset.Generator.Tests.Parsing;
 
 public class ScrapeParserTests
 {
-    private static ParsedScrape Parse(string text, string? capturedOn = "2025-11-07") =>
-        ScrapeParser.Parse(new ScrapeSource("/data/page.txt", text, capturedOn));
+    private static ReadResult Parse(string text, string? capturedOn = "2025-11-07") =>
+        SourceReader.Read(new SourceDocument("/data/page.txt", text, capturedOn));
 
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => diagnostic.Id).ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => diagnostic.Id).ToArray();
 
     [Fact]
     public void Reads_title_abstract_and_author_meta_with_title_line()
@@ -23,12 +27,12 @@ public class ScrapeParserTests
         var entry = parsed.Entries.ShouldHaveSingleItem();
         entry.Title.ShouldBe("Event-based Flow");
         entry.Abstract.ShouldBe("Prior works on flow.");
-        entry.TitlePosition.LineNumber.ShouldBe(13);
-        entry.Meta.ShouldNotBeNull();
-        entry.Meta.AuthorCount.ShouldBe(3);
-        entry.Meta.Organization.ShouldBeNull();
-        entry.Meta.PublishedOn.ShouldBe(new CalendarDate(2022, 10, 3));
-        entry.Meta.CommentCount.ShouldBe(0);
+        entry.Position.LineNumber.ShouldBe(13);
+        entry.ShouldHaveMeta();
+        entry.AuthorCount.ShouldBe(3);
+        entry.Organization.ShouldBeNull();
+        entry.PublishedOn.ShouldBe(new CalendarDate(2022, 10, 3));
+        entry.CommentCount.ShouldBe(0);
         parsed.FileName.ShouldBe("page.txt");
         parsed.CapturedOn.ShouldBe(new CalendarDate(2025, 11, 7));
     }
@@ -38,7 +42,7 @@ public class ScrapeParserTests
     {
         var parsed = Parse(Page("Nov 7", "T", "A", Meta("PEARLS-Lab PEARLS Lab", "Oct 3, 2022")));
 
-        var meta = parsed.Entries.ShouldHaveSingleItem().Meta.ShouldNotBeNull();
+        var meta = parsed.Entries.ShouldHaveSingleItem().ShouldHaveMeta();
         meta.Organization.ShouldBe(new OrganizationSpec("PEARLS-Lab", "PEARLS Lab"));
         meta.AuthorCount.ShouldBeNull();
     }
@@ -52,7 +56,7 @@ public class ScrapeParserTests
     public void The_number_after_a_date_is_the_comment_count_and_yearless_dates_resolve_on_or_before_capture(
         string date, int year, int month, int day, int comments)
     {
-        var meta = Parse(Page("Nov 7", "T", "A", Authors(1, date))).Entries.Single().Meta.ShouldNotBeNull();
+        var meta = Parse(Page("Nov 7", "T", "A", Authors(1, date))).Entries.Single().ShouldHaveMeta();
 
         meta.PublishedOn.ShouldBe(new CalendarDate(year, month, day));
         meta.CommentCount.ShouldBe(comments);
@@ -61,7 +65,7 @@ public class ScrapeParserTests
     [Fact]
     public void Feb_29_without_year_resolves_to_the_latest_leap_year()
     {
-        var meta = Parse(Page("Nov 7", "T", "A", Authors(1, "Feb 29"))).Entries.Single().Meta.ShouldNotBeNull();
+        var meta = Parse(Page("Nov 7", "T", "A", Authors(1, "Feb 29"))).Entries.Single().ShouldHaveMeta();
 
         meta.PublishedOn.ShouldBe(new CalendarDate(2024, 2, 29));
     }
@@ -72,8 +76,8 @@ public class ScrapeParserTests
         var parsed = Parse(Page("Nov 7", "T", "A", Authors(1, "Sep 2"), "T2", "B", Authors(2, "Sep 2, 2021")), capturedOn: null);
 
         Ids(parsed).ShouldBe(["PDS003"]);
-        parsed.Entries[0].Meta!.PublishedOn.ShouldBeNull();
-        parsed.Entries[1].Meta!.PublishedOn.ShouldBe(new CalendarDate(2021, 9, 2));
+        parsed.Entries[0].ShouldHaveMeta().PublishedOn.ShouldBeNull();
+        parsed.Entries[1].ShouldHaveMeta().PublishedOn.ShouldBe(new CalendarDate(2021, 9, 2));
     }
 
     [Fact]
@@ -82,7 +86,7 @@ public class ScrapeParserTests
         var parsed = Parse(Page("Mar 11", "T1", "A1", "T2", "A2", "T3", "A3"), capturedOn: "2025-03-11");
 
         parsed.Diagnostics.ShouldBeEmpty();
-        parsed.Entries.Select(entry => (entry.Title, entry.Abstract, entry.Meta)).ShouldBe([("T1", "A1", null), ("T2", "A2", null), ("T3", "A3", null)]);
+        parsed.Entries.Select(entry => (entry.Title, entry.Abstract, entry.Shown)).ShouldBe([("T1", "A1", EntryFacts.None), ("T2", "A2", EntryFacts.None), ("T3", "A3", EntryFacts.None)]);
     }
 
     [Fact]
@@ -90,8 +94,8 @@ public class ScrapeParserTests
     {
         var parsed = Parse(Page("Nov 7", "T1", "A1", "T2", "A2", Authors(2, "Oct 3, 2022")));
 
-        parsed.Entries[0].Meta.ShouldBeNull();
-        parsed.Entries[1].Meta!.AuthorCount.ShouldBe(2);
+        parsed.Entries[0].Shown.ShouldBe(EntryFacts.None);
+        parsed.Entries[1].ShouldHaveMeta().AuthorCount.ShouldBe(2);
     }
 
     [Fact]
@@ -104,9 +108,9 @@ public class ScrapeParserTests
         var actual = Parse(crlf);
 
         actual.Diagnostics.ShouldBeEmpty();
-        actual.Entries.Select(entry => (entry.Title, entry.Abstract, entry.Meta!.PublishedOn, entry.TitlePosition.Line))
-            .ShouldBe(expected.Entries.Select(entry => (entry.Title, entry.Abstract, entry.Meta!.PublishedOn, entry.TitlePosition.Line)));
-        actual.Entries[0].TitlePosition.Start.ShouldBe(crlf.IndexOf("Title", System.StringComparison.Ordinal));
+        actual.Entries.Select(entry => (entry.Title, entry.Abstract, entry.ShouldHaveMeta().PublishedOn, entry.Position.Line))
+            .ShouldBe(expected.Entries.Select(entry => (entry.Title, entry.Abstract, entry.ShouldHaveMeta().PublishedOn, entry.Position.Line)));
+        actual.Entries[0].Position.Start.ShouldBe(crlf.IndexOf("Title", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,7 +127,7 @@ public class ScrapeParserTests
     public void Date_variants_without_a_separate_separator_line(string dateBlock)
     {
         var block = dateBlock.StartsWith("·") ? "  • 2 authors\n" + dateBlock : dateBlock;
-        var meta = Parse(Page("Nov 7", "T", "A", block)).Entries.Single().Meta.ShouldNotBeNull();
+        var meta = Parse(Page("Nov 7", "T", "A", block)).Entries.Single().ShouldHaveMeta();
 
         meta.PublishedOn.ShouldBe(new CalendarDate(2023, 9, 12));
     }
@@ -134,7 +138,7 @@ public class ScrapeParserTests
     [InlineData("• 1 author")]
     public void Other_author_bullets(string line)
     {
-        var meta = Parse(Page("Nov 7", "T", "A", Meta(line, "Oct 3, 2022"))).Entries.Single().Meta.ShouldNotBeNull();
+        var meta = Parse(Page("Nov 7", "T", "A", Meta(line, "Oct 3, 2022"))).Entries.Single().ShouldHaveMeta();
 
         meta.AuthorCount.ShouldBe(line.Contains('1') ? 1 : 3);
     }
@@ -211,7 +215,7 @@ public class ScrapeParserTests
 
         Ids(parsed).ShouldBe(["PDS007"]);
         parsed.CapturedOn.ShouldBeNull();
-        parsed.Entries.Single().Meta!.PublishedOn.ShouldBeNull();
+        parsed.Entries.Single().ShouldHaveMeta().PublishedOn.ShouldBeNull();
     }
 
     [Theory]
@@ -230,7 +234,7 @@ public class ScrapeParserTests
         diagnostic.Position.LineNumber.ShouldBe(17);
         diagnostic.MessageArgs[0].ShouldBe("Title");
         diagnostic.MessageArgs[1].ShouldContain(why);
-        parsed.Entries.Select(entry => (entry.Title, entry.Meta)).ShouldBe([("Title", null), ("Next", null)]);
+        parsed.Entries.Select(entry => (entry.Title, entry.Shown)).ShouldBe([("Title", EntryFacts.None), ("Next", EntryFacts.None)]);
     }
 
     [Fact]

@@ -3,12 +3,18 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Generator;
+using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
-using PaperDataset.Generator.Merging;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Merging;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
+using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
+
+/// <summary>The merged catalogue as the emitter receives it, and what merging had to say.</summary>
+internal sealed record MergeResult(CatalogueSpec Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The generator's pure stages called directly: fast enough for thousands of cases per property.</summary>
 internal static class Pipeline
@@ -17,21 +23,35 @@ internal static class Pipeline
 
     public static readonly HashSet<string> KnownIds = DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).ToHashSet();
 
-    public static ParsedScrape Parse(string text, string path = "/scrapes/page.txt", string? capturedOn = ScrapeDocument.CapturedOnText) =>
-        ScrapeParser.Parse(new ScrapeSource(path, text, capturedOn));
+    public static ReadResult Parse(string text, string path = "/scrapes/page.txt", string? capturedOn = ScrapeDocument.CapturedOnText) =>
+        SourceReader.Read(new SourceDocument(path, text, capturedOn));
 
     /// <summary>Parses one file as the generator would receive it.</summary>
-    public static ParsedScrape ParseFile(string path, string text, string? capturedOn) => ScrapeParser.Parse(new ScrapeSource(path, text, capturedOn));
+    public static ReadResult ParseFile(string path, string text, string? capturedOn) => SourceReader.Read(new SourceDocument(path, text, capturedOn));
 
-    /// <summary>Merges parsed files with the test options.</summary>
-    public static MergeResult Merge(params ParsedScrape[] scrapes) => CatalogueMerger.Merge(scrapes.ToImmutableArray(), Options);
-
-    public static (ImmutableArray<ParsedScrape> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<ScrapeSource> sources)
+    /// <summary>Reads a file embedded as the package's targets embed it, and finds its strings' bytes.</summary>
+    public static EmbeddedScrape Embed(string text, string? capturedOn, string path = "/s/page.txt", string resourceName = "PaperDataset.Scrape:page.txt")
     {
-        var parsed = sources.Select(source => ScrapeParser.Parse(source)).ToImmutableArray();
-        var merged = CatalogueMerger.Merge(parsed, Options);
+        var source = new ScrapeSource(new SourceDocument(path, text, capturedOn), resourceName);
+        return ScrapeEmbedding.Attach(new ReadScrape(source, SourceReader.Read(source.Document)));
+    }
+
+    /// <summary>Merges read files (not embedded) with the test options.</summary>
+    public static MergeResult Merge(params ReadResult[] reads) =>
+        Merge(reads.Select(read => new EmbeddedScrape(read, null, EquatableArray<EntryBytes>.Empty)).ToImmutableArray());
+
+    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<SourceDocument> sources)
+    {
+        var parsed = sources.Select(source => SourceReader.Read(source)).ToImmutableArray();
+        var merged = Merge(parsed.ToArray());
         var files = merged.Catalogue.Files.Count == 0 ? [] : CatalogueEmitter.Emit(merged.Catalogue);
         return (parsed, merged, files);
+    }
+
+    private static MergeResult Merge(ImmutableArray<EmbeddedScrape> scrapes)
+    {
+        var merged = CatalogueMerger.Merge(scrapes.Select(scrape => scrape.Read).ToImmutableArray());
+        return new MergeResult(CatalogueSpecs.Build(merged, scrapes, Options), merged.Diagnostics);
     }
 
     /// <summary>Syntax errors in the generated catalogue sources (the model templates are fixed text and checked elsewhere).</summary>
@@ -41,5 +61,5 @@ internal static class Pipeline
                 .Select(diagnostic => file.HintName + ": " + diagnostic));
 
     /// <summary>Lines of the text as the parser numbers them (LF, CRLF or CR; a leading BOM is not content).</summary>
-    public static List<ScrapeLine> Lines(string text) => ScrapeText.SplitLines(text);
+    public static List<TextLine> Lines(string text) => TextLines.SplitLines(text);
 }

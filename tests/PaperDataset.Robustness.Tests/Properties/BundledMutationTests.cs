@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -46,7 +47,7 @@ public class BundledMutationTests
         from noise in Noise
         select new Mutation(file, kind, line, distance, cut, noise);
 
-    private static readonly Dictionary<int, ParsedScrape> Originals = new();
+    private static readonly Dictionary<int, ReadResult> Originals = new();
 
     [Fact]
     public void Unaffected_papers_stay_intact_and_damage_is_reported_where_it_is()
@@ -91,11 +92,11 @@ public class BundledMutationTests
             var mutated = Pipeline.Parse(string.Join("\n", lines), "/data/" + name, capturedOn);
 
             // Each original entry owns the lines from the blank line above its title to the blank line below its last line.
-            var titles = original.Entries.Select(entry => entry.TitlePosition.Line).ToList();
+            var titles = original.Entries.Select(entry => entry.Position.Line).ToList();
             var firstDamage = damaged.Min();
             var lastDamage = damaged.Max();
-            var affected = new List<ScrapeEntry>();
-            var intact = new List<ScrapeEntry>();
+            var affected = new List<SourceEntry>();
+            var intact = new List<SourceEntry>();
             var windowStart = firstDamage - 1;
             var windowEnd = lastDamage + 1;
             for (var i = 0; i < titles.Count; i++)
@@ -114,19 +115,19 @@ public class BundledMutationTests
                 }
             }
 
-            var byLine = mutated.Entries.ToDictionary(entry => entry.TitlePosition.Line);
+            var byLine = mutated.Entries.ToDictionary(entry => entry.Position.Line);
             foreach (var entry in intact)
             {
-                byLine.TryGetValue(map(entry.TitlePosition.Line), out var found).ShouldBeTrue($"\"{entry.Title}\" (line {entry.TitlePosition.LineNumber}) was lost");
+                byLine.TryGetValue(map(entry.Position.Line), out var found).ShouldBeTrue($"\"{entry.Title}\" (line {entry.Position.LineNumber}) was lost");
                 Key(found!).ShouldBe(Key(entry));
             }
 
             var low = map(windowStart) - 1;
             var high = map(Math.Min(windowEnd, lines.Count)) + 1;
             Func<int, bool> inWindow = line => line >= low && line <= high;
-            var intactLines = intact.Select(entry => map(entry.TitlePosition.Line)).ToHashSet();
-            var extra = mutated.Entries.Where(entry => !intactLines.Contains(entry.TitlePosition.Line)).ToList();
-            extra.ShouldAllBe(entry => inWindow(entry.TitlePosition.Line), "a paper changed away from the damage");
+            var intactLines = intact.Select(entry => map(entry.Position.Line)).ToHashSet();
+            var extra = mutated.Entries.Where(entry => !intactLines.Contains(entry.Position.Line)).ToList();
+            extra.ShouldAllBe(entry => inWindow(entry.Position.Line), "a paper changed away from the damage");
 
             var changed = !extra.Select(Key).OrderBy(key => key, StringComparer.Ordinal).SequenceEqual(affected.Select(Key).OrderBy(key => key, StringComparer.Ordinal));
             if (structural && changed)
@@ -137,7 +138,7 @@ public class BundledMutationTests
         });
     }
 
-    private static ParsedScrape Original(int file)
+    private static ReadResult Original(int file)
     {
         lock (Originals)
         {
@@ -156,11 +157,11 @@ public class BundledMutationTests
     private static int Shape(string line) =>
         line.Trim().Length == 0 ? 0 : line.Length > 400 ? 1 : line.TrimStart().StartsWith('•') ? 2 : line.TrimStart().StartsWith('·') ? 3 : char.IsDigit(line.TrimEnd()[^1]) && line.Contains(' ') && line.Length < 20 ? 4 : 5;
 
-    private static string Show(IEnumerable<ScrapeEntry> entries) =>
-        string.Join("; ", entries.Select(entry => $"line {entry.TitlePosition.LineNumber} \"{Shorten(entry.Title)}\" / \"{Shorten(entry.Abstract)}\""));
+    private static string Show(IEnumerable<SourceEntry> entries) =>
+        string.Join("; ", entries.Select(entry => $"line {entry.Position.LineNumber} \"{Shorten(entry.Title)}\" / \"{Shorten(entry.Abstract)}\""));
 
     private static string Shorten(string text) => text.Length <= 50 ? text : text.Substring(0, 50) + "…";
 
-    private static string Key(ScrapeEntry entry) =>
-        $"{entry.Title}\n{entry.Abstract}\n{entry.Meta?.AuthorCount}|{entry.Meta?.Organization}|{entry.Meta?.PublishedOn}|{entry.Meta?.CommentCount}|{entry.Meta is null}";
+    private static string Key(SourceEntry entry) =>
+        $"{entry.Title}\n{entry.Abstract}\n{entry.AuthorCount}|{entry.Organization}|{entry.PublishedOn}|{entry.CommentCount}|{entry.Shown == EntryFacts.None}";
 }

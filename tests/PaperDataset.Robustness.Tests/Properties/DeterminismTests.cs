@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -45,8 +46,8 @@ public class DeterminismTests
         Property.Check("deterministic/pipeline", Case, 1500, testCase =>
         {
             var (files, order, directories, endings, boms) = testCase;
-            var canonical = Pipeline.Run(files.Select((file, i) => new ScrapeSource($"/s/{i}/{file.Name}", file.Text, file.Capture)));
-            var varied = Pipeline.Run(order.Select(i => new ScrapeSource(
+            var canonical = Pipeline.Run(files.Select((file, i) => new SourceDocument($"/s/{i}/{file.Name}", file.Text, file.Capture)));
+            var varied = Pipeline.Run(order.Select(i => new SourceDocument(
                 directories[i] + files[i].Name, Relayout(files[i].Text, endings[i], boms[i]), files[i].Capture)));
 
             varied.Files.Select(file => file.HintName).ShouldBe(canonical.Files.Select(file => file.HintName));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -12,8 +13,8 @@ namespace PaperDataset.Robustness.Tests.Properties;
 /// <summary>Property 1: any input completes, and every problem is a PDS diagnostic (never PDS000, never CS8785).</summary>
 public class NeverThrowsTests
 {
-    private static readonly Gen<ScrapeSource[]> Files =
-        Gen.Select(TextGen.Any, TextGen.CaptureDate, Gen.OneOf("/s/a.txt", "C:\\s\\b.txt", "c.txt", "/s/x/a.txt", ""), (text, date, path) => new ScrapeSource(path, text, date))
+    private static readonly Gen<SourceDocument[]> Files =
+        Gen.Select(TextGen.Any, TextGen.CaptureDate, Gen.OneOf("/s/a.txt", "C:\\s\\b.txt", "c.txt", "/s/x/a.txt", ""), (text, date, path) => new SourceDocument(path, text, date))
             .Array[1, 3];
 
     [Fact]
@@ -69,7 +70,7 @@ public class NeverThrowsTests
             _ => ScrapeBuilder.Page("Nov 7", Enumerable.Range(0, 20_000).SelectMany(i => new[] { "T" + i, "A" + i }).ToArray()),
         };
 
-        var (parsed, merged, files) = Pipeline.Run([new ScrapeSource("/s/huge.txt", text, ScrapeDocument.CapturedOnText)]);
+        var (parsed, merged, files) = Pipeline.Run([new SourceDocument("/s/huge.txt", text, ScrapeDocument.CapturedOnText)]);
 
         parsed[0].Diagnostics.ShouldAllBe(diagnostic => diagnostic.MessageArgs.All(argument => argument.Length <= 600));
         (merged.Catalogue.Papers.Count + parsed[0].Diagnostics.Count).ShouldBeGreaterThan(0);
@@ -87,7 +88,7 @@ public class NeverThrowsTests
         diagnostic.MessageArgs.ShouldAllBe(argument => argument != null && argument.Length <= 600);
     }
 
-    private static string Print(ScrapeSource[] sources) => string.Join("\n---\n", sources.Select(source => $"{source.Path} [{source.CapturedOn}]\n{Shorten(source.Text)}"));
+    private static string Print(SourceDocument[] sources) => string.Join("\n---\n", sources.Select(source => $"{source.Path} [{source.CapturedOn}]\n{Shorten(source.Text)}"));
 
     private static string Shorten(string text) => text.Length <= 600 ? text : text.Substring(0, 600) + "…";
 }

@@ -26,14 +26,14 @@ public class NothingDroppedTests
             }
 
             var diagnosticLines = parsed.Diagnostics.Select(diagnostic => diagnostic.Position.LineNumber).ToHashSet();
-            var titleLines = parsed.Entries.Select(entry => entry.TitlePosition.LineNumber).ToHashSet();
+            var titleLines = parsed.Entries.Select(entry => entry.Position.LineNumber).ToHashSet();
             var used = new bool[document.Blocks.Count];
             for (var i = 0; i < document.Blocks.Count; i++)
             {
                 var lines = Enumerable.Range(document.BlockLines[i], document.Blocks[i].Lines.Length).ToList();
                 if (lines.Any(titleLines.Contains))
                 {
-                    var entry = parsed.Entries.Single(entry => lines.Contains(entry.TitlePosition.LineNumber));
+                    var entry = parsed.Entries.Single(entry => lines.Contains(entry.Position.LineNumber));
                     used[i] = true;
                     // The abstract is the next text block (lone chrome or dates in between are skipped with a diagnostic).
                     var next = Enumerable.Range(i + 1, document.Blocks.Count - i - 1)

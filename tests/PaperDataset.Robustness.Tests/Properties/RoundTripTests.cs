@@ -5,7 +5,10 @@ using CsCheck;
 using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -35,8 +38,8 @@ public class RoundTripTests
                 var actual = parsed.Entries[i];
                 actual.Title.ShouldBe(expected.Title);
                 actual.Abstract.ShouldBe(expected.Abstract);
-                actual.TitlePosition.LineNumber.ShouldBe(document.TitleLines[i]);
-                ShouldMatch(actual.Meta, expected.Meta);
+                actual.Position.LineNumber.ShouldBe(document.TitleLines[i]);
+                ShouldMatch(actual, expected.Meta);
             }
         }, Print);
     }
@@ -46,21 +49,20 @@ public class RoundTripTests
     {
         Property.Check("round-trip/embedded-ranges", ScrapeDocument.Gen(20), 3000, document =>
         {
-            var source = new ScrapeSource("/s/page.txt", document.Text, ScrapeDocument.CapturedOnText, "PaperDataset.Scrape:page.txt");
-            var parsed = ScrapeEmbedding.Attach(ScrapeParser.Parse(source), source);
+            var embedded = Pipeline.Embed(document.Text, ScrapeDocument.CapturedOnText);
             var bytes = Encoding.UTF8.GetBytes(document.Text);
-            if (parsed.Resource is null)
+            if (embedded.Resource is null)
             {
                 // Only text UTF-8 cannot carry (a lone surrogate) keeps the whole file out of the resource.
                 Escaping.IsWellFormed(document.Text).ShouldBeFalse();
                 return;
             }
 
-            parsed.Resource.Utf8Length.ShouldBe(bytes.Length);
-            foreach (var entry in parsed.Entries)
+            embedded.Resource.Utf8Length.ShouldBe(bytes.Length);
+            for (var i = 0; i < embedded.Read.Entries.Count; i++)
             {
-                ShouldHold(bytes, entry.TitleBytes, entry.Title);
-                ShouldHold(bytes, entry.AbstractBytes, entry.Abstract);
+                ShouldHold(bytes, embedded.Entries[i].Title, embedded.Read.Entries[i].Title);
+                ShouldHold(bytes, embedded.Entries[i].Abstract, embedded.Read.Entries[i].Abstract);
             }
         }, Print);
     }
@@ -83,7 +85,7 @@ public class RoundTripTests
     {
         Property.Check("round-trip/emitted-syntax", ScrapeDocument.Gen(12), 1500, document =>
         {
-            var (parsed, merged, files) = Pipeline.Run([new ScrapeSource("/s/page.txt", document.Text, ScrapeDocument.CapturedOnText)]);
+            var (parsed, merged, files) = Pipeline.Run([new SourceDocument("/s/page.txt", document.Text, ScrapeDocument.CapturedOnText)]);
 
             parsed[0].Diagnostics.ShouldBeEmpty();
             merged.Catalogue.Papers.Select(paper => paper.Title).ShouldBe(document.Entries.Select(entry => entry.Title), ignoreOrder: true);
@@ -122,15 +124,15 @@ public class RoundTripTests
         }, documents => string.Join("\n---\n", documents.Select(document => document.Text.Length <= 4000 ? document.Text : document.Text.Substring(0, 4000))));
     }
 
-    internal static void ShouldMatch(EntryMeta? actual, MetaSpec? expected)
+    internal static void ShouldMatch(SourceEntry actual, MetaSpec? expected)
     {
         if (expected is null)
         {
-            actual.ShouldBeNull();
+            actual.Shown.ShouldBe(EntryFacts.None);
             return;
         }
 
-        actual.ShouldNotBeNull();
+        actual.ShouldHaveMeta();
         actual.AuthorCount.ShouldBe(expected.AuthorCount);
         actual.Organization.ShouldBe(expected.OrganizationHandle is null ? null : new OrganizationSpec(expected.OrganizationHandle, expected.OrganizationName!));
         actual.CommentCount.ShouldBe(expected.CommentCount);

@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
-using PaperDataset.Generator.Merging;
+using PaperDataset.Sources.Merging;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Detection;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -17,7 +21,7 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// </summary>
 public class BoundaryTests
 {
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Theory]
     [InlineData("new")]
@@ -68,7 +72,7 @@ public class BoundaryTests
         Ids(parsed).ShouldBe(["PDS008@13"]);
         var entry = parsed.Entries.ShouldHaveSingleItem();
         entry.Title.ShouldBe(titleSized);
-        entry.TitlePosition.LineNumber.ShouldBe(15);
+        entry.Position.LineNumber.ShouldBe(15);
         entry.Abstract.ShouldBe(longAbstract);
     }
 
@@ -79,7 +83,7 @@ public class BoundaryTests
 
         Ids(parsed).ShouldBe(["PDS008@13"]);
         var entry = parsed.Entries.ShouldHaveSingleItem();
-        (entry.Title, entry.Abstract, entry.Meta).ShouldBe(("T2", "A2", (EntryMeta?)null));
+        (entry.Title, entry.Abstract, entry.Shown).ShouldBe(("T2", "A2", EntryFacts.None));
     }
 
     [Fact]
@@ -92,7 +96,7 @@ public class BoundaryTests
 
         var parsed = Pipeline.Parse(Page("Nov 7", "T1", first, second, Authors(3, "Oct 3, 2022"), "T2", "A2"));
 
-        parsed.Entries.Select(entry => $"{entry.Title}:{entry.Meta is null}").ShouldBe(["T1:True", "T2:True"]);
+        parsed.Entries.Select(entry => $"{entry.Title}:{entry.Shown == EntryFacts.None}").ShouldBe(["T1:True", "T2:True"]);
         Ids(parsed).ShouldBe(["PDS001@17", "PDS001@19", "PDS001@20", "PDS001@21"]);
     }
 
@@ -102,7 +106,7 @@ public class BoundaryTests
         var parsed = Pipeline.Parse(Items("T", "A", "T2", "A2"));
 
         Ids(parsed).ShouldBe(["PDS010@1"]);
-        parsed.Entries.Select(entry => $"{entry.TitlePosition.LineNumber}:{entry.Title}").ShouldBe(["1:T", "5:T2"]);
+        parsed.Entries.Select(entry => $"{entry.Position.LineNumber}:{entry.Title}").ShouldBe(["1:T", "5:T2"]);
     }
 
     [Theory]
@@ -110,7 +114,7 @@ public class BoundaryTests
     [InlineData("](/login)")]
     public void A_markdown_link_wrapped_so_that_its_target_starts_a_line_is_still_a_link(string line)
     {
-        ForeignRendering.Detect(ScrapeText.SplitLines("[Subscribe\n" + line + "\n"))?.Reason
+        ForeignRendering.Detect(TextLines.SplitLines("[Subscribe\n" + line + "\n"))?.Reason
             .ShouldBe($"line 2 is a link in Markdown or text-browser syntax (\"{line}\")");
     }
 

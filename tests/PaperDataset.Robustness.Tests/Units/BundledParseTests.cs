@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperDataset.Robustness.Tests.Infrastructure;
+using PaperDataset.Sources.Model;
 using Shouldly;
 using Xunit;
 
@@ -22,7 +23,7 @@ public class BundledParseTests
 
         parsed.Diagnostics.ShouldBeEmpty();
         parsed.Entries.Count.ShouldBe(entries);
-        parsed.Entries.Count(entry => entry.Meta is not null).ShouldBe(withMeta);
+        parsed.Entries.Count(entry => entry.Shown != EntryFacts.None).ShouldBe(withMeta);
         parsed.Entries.ShouldAllBe(entry => entry.Title.Length <= 400 && entry.Abstract.Length > 400);
     }
 }

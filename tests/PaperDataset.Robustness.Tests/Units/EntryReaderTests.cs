@@ -1,6 +1,9 @@
 using System.Linq;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -14,9 +17,9 @@ public class EntryReaderTests
     private static readonly string Long = "An abstract. " + new string('x', 400);
     private static readonly string Long2 = "Another abstract. " + new string('y', 400);
 
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
-    private static string[] Titles(ParsedScrape parsed) => parsed.Entries.Select(entry => $"{entry.TitlePosition.LineNumber}:{entry.Title}").ToArray();
+    private static string[] Titles(ReadResult parsed) => parsed.Entries.Select(entry => $"{entry.Position.LineNumber}:{entry.Title}").ToArray();
 
     [Fact]
     public void Four_hundred_characters_can_be_a_title_and_four_hundred_and_one_cannot()
@@ -127,7 +130,7 @@ public class EntryReaderTests
         {
             Titles(parsed).ShouldBe(["15:T"]);
             parsed.Diagnostics.ShouldBeEmpty();
-            EntryReader.StartsEntries(line).ShouldBeTrue();
+            LineShapes.StartsEntries(line).ShouldBeTrue();
         }
         else
         {
@@ -159,10 +162,9 @@ public class EntryReaderTests
         var parsed = Pipeline.Parse(Page("Nov 7", "[-] 2\nT1", "A1", Authors(4, "Oct 3, 2022 7")));
 
         var entry = parsed.Entries.ShouldHaveSingleItem();
-        entry.TitlePosition.LineNumber.ShouldBe(14);
-        entry.TitlePosition.Length.ShouldBe(2);
-        entry.Meta!.Position.LineNumber.ShouldBe(18);
-        entry.Meta.CommentCount.ShouldBe(7);
+        entry.Position.LineNumber.ShouldBe(14);
+        entry.Position.Length.ShouldBe(2);
+        entry.ShouldHaveMeta().CommentCount.ShouldBe(7);
     }
 
     [Theory]
@@ -174,6 +176,6 @@ public class EntryReaderTests
     [InlineData("Title", false)]
     public void Lines_that_start_the_list(string line, bool starts)
     {
-        EntryReader.StartsEntries(line).ShouldBe(starts);
+        LineShapes.StartsEntries(line).ShouldBe(starts);
     }
 }

@@ -1,5 +1,8 @@
 using System.Linq;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Detection;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -10,9 +13,9 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// <summary>Which renderings are refused whole (PDS013), and which plain text with a bracket or two is not.</summary>
 public class ForeignRenderingTests
 {
-    private static string? Reason(string text) => ForeignRendering.Detect(ScrapeText.SplitLines(text))?.Reason;
+    private static string? Reason(string text) => ForeignRendering.Detect(TextLines.SplitLines(text))?.Reason;
 
-    private static int? Line(string text) => ForeignRendering.Detect(ScrapeText.SplitLines(text))?.Line.Position.LineNumber;
+    private static int? Line(string text) => ForeignRendering.Detect(TextLines.SplitLines(text))?.Line.Position.LineNumber;
 
     [Theory]
     [InlineData("---\ntitle: x\n---\nnew\n", "line 1 starts YAML front matter, as Markdown exports do")]

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using PaperDataset.Generator.Merging;
+using PaperDataset.Sources.Merging;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -157,6 +160,6 @@ public class MergerOrderTests
         cancelled.Cancel();
         var scrape = Pipeline.ParseFile("/s/p.txt", Page("Nov 7", "T", "A"), "2025-11-07");
 
-        Should.Throw<OperationCanceledException>(() => CatalogueMerger.Merge([scrape], Pipeline.Options, cancelled.Token));
+        Should.Throw<OperationCanceledException>(() => CatalogueMerger.Merge([scrape], cancelled.Token));
     }
 }

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Linq;
-using PaperDataset.Generator.Merging;
+using PaperDataset.Sources.Merging;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -14,7 +17,7 @@ namespace PaperDataset.Robustness.Tests.Units;
 public class MergerTests
 {
     private static string[] Ids(MergeResult result) =>
-        result.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{ScrapeParser.FileNameOf(diagnostic.FilePath)}:{diagnostic.Position.LineNumber}").ToArray();
+        result.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{SourceDocument.FileNameOf(diagnostic.FilePath)}:{diagnostic.Position.LineNumber}").ToArray();
 
     [Fact]
     public void Files_are_ordered_by_name_then_capture_date_whatever_order_they_come_in()

@@ -1,6 +1,9 @@
 using System.Linq;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -14,17 +17,17 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// </summary>
 public class MetaBlockTests
 {
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     /// <summary>One paper, "T" / "A", followed by the given meta block, on a page captured on <paramref name="capturedOn"/>.</summary>
-    private static ParsedScrape ParseMeta(string block, string? capturedOn = ScrapeDocument.CapturedOnText) =>
+    private static ReadResult ParseMeta(string block, string? capturedOn = ScrapeDocument.CapturedOnText) =>
         Pipeline.Parse(Page("Nov 7", "T", "A", block), capturedOn: capturedOn);
 
-    private static EntryMeta ValidMeta(string block, string? capturedOn = ScrapeDocument.CapturedOnText)
+    private static SourceEntry ValidMeta(string block, string? capturedOn = ScrapeDocument.CapturedOnText)
     {
         var parsed = ParseMeta(block, capturedOn);
         parsed.Diagnostics.Where(diagnostic => diagnostic.Id != "PDS003").ShouldBeEmpty();
-        return parsed.Entries.ShouldHaveSingleItem().Meta.ShouldNotBeNull();
+        return parsed.Entries.ShouldHaveSingleItem().ShouldHaveMeta();
     }
 
     /// <summary>The reason PDS002 gives for a malformed block; the paper itself is kept, without meta.</summary>
@@ -33,7 +36,7 @@ public class MetaBlockTests
         var parsed = ParseMeta(block);
         var entry = parsed.Entries.ShouldHaveSingleItem();
         entry.Title.ShouldBe("T");
-        entry.Meta.ShouldBeNull();
+        entry.Shown.ShouldBe(EntryFacts.None);
         var diagnostic = parsed.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Id.ShouldBe("PDS002");
         diagnostic.Position.LineNumber.ShouldBe(17); // the block's first line
@@ -57,7 +60,6 @@ public class MetaBlockTests
         meta.Organization.ShouldBeNull();
         meta.PublishedOn.ShouldBe(new CalendarDate(2022, 10, 3));
         meta.CommentCount.ShouldBe(0);
-        meta.Position.LineNumber.ShouldBe(17);
     }
 
     [Theory]
@@ -151,7 +153,7 @@ public class MetaBlockTests
         var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", Authors(3, "Oct 3, 2022"), "T2", "A2", Meta("ORG Org", "Nov 2 1")));
 
         parsed.Diagnostics.ShouldBeEmpty();
-        parsed.Entries.Select(entry => $"{entry.Title}/{entry.Abstract}/{entry.Meta?.AuthorCount}/{entry.Meta?.Organization?.Handle}/{entry.Meta?.PublishedOn}")
+        parsed.Entries.Select(entry => $"{entry.Title}/{entry.Abstract}/{entry.AuthorCount}/{entry.Organization?.Handle}/{entry.PublishedOn}")
             .ShouldBe(["T1/A1/3//2022-10-03", "T2/A2//ORG/2025-11-02"]);
     }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -10,7 +11,7 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// <summary>The header: chrome, the page date as an item of its own, and how much unknown text may sit above it.</summary>
 public class PageHeaderTests
 {
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Fact]
     public void Two_unknown_lines_above_the_date_are_skipped_and_three_refuse_the_file()

@@ -1,4 +1,4 @@
-using PaperDataset.Generator.Merging;
+using PaperDataset.Generator.Emitting;
 using Shouldly;
 using Xunit;
 
@@ -16,7 +16,7 @@ public class PaperNamesTests
     [InlineData("70-years-of-ml", "Paper70YearsOfMl")]
     public void Handles_are_pascal_case_identifiers(string slug, string handle)
     {
-        PaperNames.Handle(slug).ShouldBe(handle);
+        HandleNames.Handle(slug).ShouldBe(handle);
     }
 
     [Fact]
@@ -24,8 +24,8 @@ public class PaperNamesTests
     {
         var slug = string.Join("-", System.Linq.Enumerable.Repeat("abcdefghij", 12));
 
-        PaperNames.Handle(slug).Length.ShouldBe(90);
-        PaperNames.Handle(new string('a', 120)).Length.ShouldBe(120); // one word is never cut
-        PaperNames.Handle(string.Join("-", System.Linq.Enumerable.Repeat("abcdefgh", 12))).Length.ShouldBe(96);
+        HandleNames.Handle(slug).Length.ShouldBe(90);
+        HandleNames.Handle(new string('a', 120)).Length.ShouldBe(120); // one word is never cut
+        HandleNames.Handle(string.Join("-", System.Linq.Enumerable.Repeat("abcdefgh", 12))).Length.ShouldBe(96);
     }
 }

@@ -2,7 +2,11 @@ using System;
 using System.Linq;
 using System.Threading;
 using PaperDataset.Generator.Model;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -13,7 +17,7 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// <summary>The parser's entry point: the capture date, file names, an empty file, cancellation.</summary>
 public class ScrapeParserTests
 {
-    private static string[] Ids(ParsedScrape parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
+    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Theory]
     [InlineData("/scrapes/page.txt", "page.txt")]
@@ -26,7 +30,7 @@ public class ScrapeParserTests
     [InlineData("", "")]
     public void The_file_name_is_the_path_without_directories(string path, string name)
     {
-        ScrapeParser.FileNameOf(path).ShouldBe(name);
+        SourceDocument.FileNameOf(path).ShouldBe(name);
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public class ScrapeParserTests
         diagnostic.FilePath.ShouldBe("/s/page.txt");
         diagnostic.Position.LineNumber.ShouldBe(1);
         diagnostic.MessageArgs.ShouldBe(["page.txt"]);
-        parsed.Entries.ShouldHaveSingleItem().Meta!.PublishedOn.ShouldBeNull();
+        parsed.Entries.ShouldHaveSingleItem().ShouldHaveMeta().PublishedOn.ShouldBeNull();
     }
 
     [Theory]
@@ -70,7 +74,7 @@ public class ScrapeParserTests
         diagnostic.Id.ShouldBe("PDS007");
         diagnostic.Position.LineNumber.ShouldBe(1);
         diagnostic.MessageArgs.ShouldBe([capturedOn]);
-        parsed.Entries.ShouldHaveSingleItem().Meta!.PublishedOn.ShouldBeNull();
+        parsed.Entries.ShouldHaveSingleItem().ShouldHaveMeta().PublishedOn.ShouldBeNull();
     }
 
     [Theory]
@@ -118,7 +122,7 @@ public class ScrapeParserTests
         var parsed = Pipeline.Parse(text, "/s/p.txt", capturedOn: null);
 
         var diagnostic = parsed.Diagnostics.Single(diagnostic => diagnostic.Id == "PDS003");
-        diagnostic.Position.ShouldBe(ScrapeText.SplitLines(text)[0].Position);
+        diagnostic.Position.ShouldBe(TextLines.SplitLines(text)[0].Position);
         diagnostic.Position.ShouldBe(new TextPosition(0, 1, 3, 0, 3));
         Pipeline.Parse("new\n\nSubscribe\n", "/s/p.txt").Diagnostics.Single(d => d.Id == "PDS006").Position.Length.ShouldBe(3);
     }
@@ -129,6 +133,6 @@ public class ScrapeParserTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Should.Throw<OperationCanceledException>(() => ScrapeParser.Parse(new ScrapeSource("/s/p.txt", Page("Nov 7", "T", "A"), "2025-11-07"), cancelled.Token));
+        Should.Throw<OperationCanceledException>(() => SourceReader.Read(new SourceDocument("/s/p.txt", Page("Nov 7", "T", "A"), "2025-11-07"), cancelled.Token));
     }
 }

@@ -1,5 +1,7 @@
 using System.Linq;
-using PaperDataset.Generator.Parsing;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -8,7 +10,7 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// <summary>Lines and blocks: LF, CRLF and CR line endings, a leading byte-order mark, positions, quoting.</summary>
 public class ScrapeTextTests
 {
-    private static string[] Split(string text) => ScrapeText.SplitLines(text).Select(line => $"{line.Index}@{line.Start}:{line.Raw}").ToArray();
+    private static string[] Split(string text) => TextLines.SplitLines(text).Select(line => $"{line.Index}@{line.Start}:{line.Raw}").ToArray();
 
     [Theory]
     [InlineData("", new string[0])]
@@ -43,13 +45,13 @@ public class ScrapeTextTests
     [Fact]
     public void A_line_is_trimmed_for_every_rule_and_its_position_covers_the_raw_line()
     {
-        var line = ScrapeText.SplitLines("x\n\t  • 3 authors  \n")[1];
+        var line = TextLines.SplitLines("x\n\t  • 3 authors  \n")[1];
 
         line.Text.ShouldBe("• 3 authors");
         line.IsBlank.ShouldBeFalse();
-        line.Position.ShouldBe(new Generator.Model.TextPosition(1, 2, 16, 0, 16));
+        line.Position.ShouldBe(new Sources.Model.TextPosition(1, 2, 16, 0, 16));
         line.Position.LineNumber.ShouldBe(2);
-        ScrapeText.SplitLines(" \t \n")[0].IsBlank.ShouldBeTrue();
+        TextLines.SplitLines(" \t \n")[0].IsBlank.ShouldBeTrue();
     }
 
     [Fact]
@@ -58,18 +60,18 @@ public class ScrapeTextTests
         var exact = new string('q', 120);
         var longer = new string('q', 121);
 
-        ScrapeText.SplitLines("  " + exact + "  ")[0].Quoted.ShouldBe(exact);
-        ScrapeText.SplitLines(longer)[0].Quoted.ShouldBe(exact + "…");
+        TextLines.SplitLines("  " + exact + "  ")[0].Quoted.ShouldBe(exact);
+        TextLines.SplitLines(longer)[0].Quoted.ShouldBe(exact + "…");
     }
 
     [Fact]
     public void Blocks_are_runs_of_non_blank_lines_from_the_first_line_asked_for()
     {
-        var lines = ScrapeText.SplitLines("h\n\na\nb\n  \n\nc\n\nd\ne\n");
+        var lines = TextLines.SplitLines("h\n\na\nb\n  \n\nc\n\nd\ne\n");
 
-        ScrapeText.Blocks(lines, 0).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["h", "a+b", "c", "d+e"]);
-        ScrapeText.Blocks(lines, 2).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["a+b", "c", "d+e"]);
-        ScrapeText.Blocks(lines, 3).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["b", "c", "d+e"]);
-        ScrapeText.Blocks(lines, lines.Count).ShouldBeEmpty();
+        TextLines.Blocks(lines, 0).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["h", "a+b", "c", "d+e"]);
+        TextLines.Blocks(lines, 2).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["a+b", "c", "d+e"]);
+        TextLines.Blocks(lines, 3).Select(block => string.Join("+", block.Select(line => line.Text))).ShouldBe(["b", "c", "d+e"]);
+        TextLines.Blocks(lines, lines.Count).ShouldBeEmpty();
     }
 }

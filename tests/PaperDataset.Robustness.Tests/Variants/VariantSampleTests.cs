@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
+using PaperDataset.Testing;
 using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
@@ -23,12 +25,12 @@ public class VariantSampleTests
 
     internal static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "variants", name));
 
-    internal static ParsedScrape Parse(string name) => Pipeline.Parse(Sample(name), "/samples/" + name, ScrapeDocument.CapturedOnText);
+    internal static ReadResult Parse(string name) => Pipeline.Parse(Sample(name), "/samples/" + name, ScrapeDocument.CapturedOnText);
 
-    private static string Summary(ScrapeEntry entry) =>
-        $"{entry.TitlePosition.LineNumber}: {entry.Title} | {entry.Meta?.AuthorCount}|{entry.Meta?.Organization?.Handle}|{entry.Meta?.PublishedOn}|{entry.Meta?.CommentCount}";
+    private static string Summary(SourceEntry entry) =>
+        $"{entry.Position.LineNumber}: {entry.Title} | {entry.AuthorCount}|{entry.Organization?.Handle}|{entry.PublishedOn}|{entry.CommentCount}";
 
-    private static string[] Diagnostics(ParsedScrape parsed) =>
+    private static string[] Diagnostics(ReadResult parsed) =>
         parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Fact]
@@ -74,8 +76,8 @@ public class VariantSampleTests
         var parsed = Parse("bullets.txt");
 
         Diagnostics(parsed).ShouldBeEmpty();
-        parsed.Entries.Select(entry => entry.Meta!.AuthorCount).ShouldBe([3, 1, 2]);
-        parsed.Entries[2].Meta!.PublishedOn.ShouldBe(new CalendarDate(2025, 11, 2));
+        parsed.Entries.Select(entry => entry.ShouldHaveMeta().AuthorCount).ShouldBe([3, 1, 2]);
+        parsed.Entries[2].ShouldHaveMeta().PublishedOn.ShouldBe(new CalendarDate(2025, 11, 2));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace PaperDataset.Scale;
 internal static class SyntheticGeneration
 {
     /// <summary>The tracked step names of the generator (TrackingNames in the generator).</summary>
-    public static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ParsedScrapes", "Merged"];
+    public static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ReadScrapes", "EmbeddedScrapes", "Merged", "Catalogue", "CatalogueDiagnostics"];
 
     public static readonly CSharpParseOptions ParseOptions =
         CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);

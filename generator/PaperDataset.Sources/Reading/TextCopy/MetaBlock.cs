@@ -2,9 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Text;
 
-namespace PaperDataset.Generator.Parsing;
+namespace PaperDataset.Sources.Reading.TextCopy;
+
+/// <summary>What a text copy's meta block says; every part is optional because each variant shows a different subset.</summary>
+internal sealed record EntryMeta(
+    int? AuthorCount,
+    OrganizationSpec? Organization,
+    CalendarDate? PublishedOn,
+    int? CommentCount,
+    DatePrecision PublishedPrecision);
 
 /// <summary>
 /// Reads the optional block after an abstract: an author count or organisation line, the <c>·</c>
@@ -27,7 +36,7 @@ internal static class MetaBlock
         @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{1,2})$", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a block is meant as a meta block, so that a malformed one is reported rather than taken for a title.</summary>
-    public static bool LooksLikeMeta(List<ScrapeLine> block)
+    public static bool LooksLikeMeta(List<TextLine> block)
     {
         if (AuthorCountPattern.IsMatch(block[0].Text) || (block.Count == 1 && block[0].Text.StartsWith(PublishedPrefix, StringComparison.Ordinal)))
         {
@@ -52,7 +61,7 @@ internal static class MetaBlock
     public static bool IsMetaLine(string text) => AuthorCountPattern.IsMatch(text) || IsSeparator(text);
 
     /// <summary>Parses a meta block; on failure returns null and says why in <paramref name="error"/>.</summary>
-    public static EntryMeta? TryParse(List<ScrapeLine> block, CalendarDate? capturedOn, out string? error)
+    public static EntryMeta? TryParse(List<TextLine> block, CalendarDate? capturedOn, out string? error)
     {
         var index = 0;
         int? authorCount = null;
@@ -111,13 +120,13 @@ internal static class MetaBlock
             return null;
         }
 
-        if (!TryParseDate(dateText, capturedOn, out var publishedOn, out var commentCount, out error))
+        if (!TryParseDate(dateText, capturedOn, out var publishedOn, out var precision, out var commentCount, out error))
         {
             return null;
         }
 
         // The page shows a comment count only when there are comments, so a meta block without one means zero.
-        return new EntryMeta(authorCount, organization, publishedOn, commentCount ?? 0, block[0].Position);
+        return new EntryMeta(authorCount, organization, publishedOn, commentCount ?? 0, precision);
     }
 
     /// <summary>The page's own date header, <c>Nov 7</c>: month and day, never a year.</summary>
@@ -132,9 +141,11 @@ internal static class MetaBlock
     private static bool IsSeparator(string text) =>
         text == Separator || (text.StartsWith(Separator, StringComparison.Ordinal) && text.Length > 1 && char.IsWhiteSpace(text[1]));
 
-    private static bool TryParseDate(string text, CalendarDate? capturedOn, out CalendarDate? date, out int? commentCount, out string? error)
+    private static bool TryParseDate(
+        string text, CalendarDate? capturedOn, out CalendarDate? date, out DatePrecision precision, out int? commentCount, out string? error)
     {
         date = null;
+        precision = DatePrecision.Day;
         commentCount = null;
         var body = text.StartsWith(PublishedPrefix, StringComparison.Ordinal) ? text.Substring(PublishedPrefix.Length).Trim() : text;
         var match = DatePattern.Match(body);
@@ -170,6 +181,7 @@ internal static class MetaBlock
         else if (capturedOn is { } captured)
         {
             date = ResolveYear(month, day, captured);
+            precision = DatePrecision.DayOfInferredYear;
         }
 
         error = null;

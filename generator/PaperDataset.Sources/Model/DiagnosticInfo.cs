@@ -1,7 +1,9 @@
-namespace PaperDataset.Generator.Model;
+using PaperDataset.Sources.Diagnostics;
+
+namespace PaperDataset.Sources.Model;
 
 /// <summary>
-/// Where in a scrape file something was found: the pieces of a Roslyn Location, kept as plain
+/// Where in a source file something was found: the pieces of a Roslyn Location, kept as plain
 /// values so that pipeline models stay equatable and free of Roslyn types.
 /// </summary>
 internal readonly record struct TextPosition(int Line, int Start, int Length, int StartColumn, int EndColumn)
@@ -15,4 +17,10 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextPosition P
 {
     public static DiagnosticInfo Create(string id, string filePath, TextPosition position, params string[] messageArgs) =>
         new(id, filePath, position, messageArgs.ToEquatableArray());
+
+    public static DiagnosticInfo Create(DiagnosticDefinition definition, string filePath, TextPosition position, params string[] messageArgs) =>
+        new(definition.Id, filePath, position, messageArgs.ToEquatableArray());
+
+    /// <summary>The message as the generator reports it.</summary>
+    public string Message => KnownDiagnostics.Get(Id).Format([.. MessageArgs]);
 }

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PaperDataset.Sources.Text;
 
-namespace PaperDataset.Generator.Parsing;
+namespace PaperDataset.Sources.Detection;
 
 /// <summary>
 /// Recognises renderings of the page that are not a browser's plain-text copy: Markdown exports (front matter, headings,
@@ -23,9 +24,9 @@ internal static class ForeignRendering
     private static readonly Regex Link = new(@"\]\((https?:|/)|!\[[^\]]*\]\(|\]\[[0-9]+\]|^\[[0-9]+\]|^\*\*[^*]+:\*\*", RegexOptions.CultureInvariant);
 
     /// <summary>The line that shows the file is a foreign rendering, and why; null for a plain-text copy.</summary>
-    public static (ScrapeLine Line, string Reason)? Detect(List<ScrapeLine> lines)
+    public static (TextLine Line, string Reason)? Detect(IReadOnlyList<TextLine> lines)
     {
-        var text = new List<ScrapeLine>();
+        var text = new List<TextLine>();
         foreach (var line in lines)
         {
             if (!line.IsBlank)
@@ -39,7 +40,7 @@ internal static class ForeignRendering
             return (text[0], $"line {Number(text[0])} starts YAML front matter, as Markdown exports do");
         }
 
-        (ScrapeLine Line, string Kind)? first = null;
+        (TextLine Line, string Kind)? first = null;
         var count = 0;
         for (var i = 0; i < text.Count; i++)
         {
@@ -59,7 +60,7 @@ internal static class ForeignRendering
         return null;
     }
 
-    private static bool ClosesFrontMatter(List<ScrapeLine> text)
+    private static bool ClosesFrontMatter(List<TextLine> text)
     {
         for (var i = 2; i < text.Count && i < FrontMatterLines; i++)
         {
@@ -89,5 +90,5 @@ internal static class ForeignRendering
         return mayBeLink && Link.IsMatch(text) ? "a link in Markdown or text-browser syntax" : null;
     }
 
-    private static string Number(ScrapeLine line) => line.Position.LineNumber.ToString(CultureInfo.InvariantCulture);
+    private static string Number(TextLine line) => line.Position.LineNumber.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace PaperDataset.Generator.Model;
+namespace PaperDataset.Sources.Model;
 
 /// <summary>
 /// An immutable array with value equality, so that incremental pipeline steps holding one

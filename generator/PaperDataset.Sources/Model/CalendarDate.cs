@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace PaperDataset.Generator.Model;
+namespace PaperDataset.Sources.Model;
 
 /// <summary>A date without time or zone; netstandard2.0 has no DateOnly.</summary>
 internal readonly record struct CalendarDate(int Year, int Month, int Day) : IComparable<CalendarDate>

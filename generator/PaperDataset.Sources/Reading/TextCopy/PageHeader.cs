@@ -1,34 +1,26 @@
 using System.Collections.Generic;
 using System.Globalization;
-using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Text;
 
-namespace PaperDataset.Generator.Parsing;
+namespace PaperDataset.Sources.Reading.TextCopy;
 
 /// <summary>Where the papers start, or why the file is not a Daily Papers page at all.</summary>
-internal readonly record struct HeaderResult(int FirstEntryLine, ScrapeLine? ForeignLine, string? ForeignReason);
+internal readonly record struct HeaderResult(int FirstEntryLine, TextLine? ForeignLine, string? ForeignReason);
 
 /// <summary>Skips the site chrome above the list and checks the page date header (<c>Nov 7</c>).</summary>
 internal static class PageHeader
 {
-    // Site chrome above the list, in every rendering seen (FORMAT.md, "Shape" and "Variants").
-    private static readonly HashSet<string> KnownChrome = new(System.StringComparer.Ordinal)
-    {
-        "new", "Subscribe", "Daily Papers", "Trending Papers", "byAK and the research community", "by AK and the research community",
-        "by", "AK", "and the research community", "Daily", "Weekly", "Monthly",
-        "Get trending papers in your email inbox!", "Get trending papers in your email inbox once a day!",
-    };
-
     // The page date is looked for this far down, and never past the first meta line, upvote line or abstract-length line.
     private const int HeaderSearchLimit = 64;
 
     // Unknown lines above the page date: the repeated search query is one; more than this is another page's text (menus).
     private const int MaxUnknownHeaderLines = 2;
 
-    public static bool IsChrome(string text) => KnownChrome.Contains(text);
-
-    public static HeaderResult Read(ScrapeSource source, List<ScrapeLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics)
+    public static HeaderResult Read(SourceDocument source, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics)
     {
-        var unknown = new List<ScrapeLine>();
+        var unknown = new List<TextLine>();
         var seen = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -38,7 +30,7 @@ internal static class PageHeader
                 continue;
             }
 
-            if (++seen > HeaderSearchLimit || EntryReader.StartsEntries(line.Text))
+            if (++seen > HeaderSearchLimit || LineShapes.StartsEntries(line.Text))
             {
                 break;
             }
@@ -55,35 +47,48 @@ internal static class PageHeader
 
                 foreach (var skipped in unknown)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SkippedHeaderLine.Id, source.Path, skipped.Position,
+                    diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.SkippedHeaderLine, source.Path, skipped.Position,
                         skipped.Position.LineNumber.ToString(CultureInfo.InvariantCulture), skipped.Quoted));
                 }
 
                 if (capturedOn is { } captured && (captured.Month != month || captured.Day != day))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CaptureDateMismatch.Id, source.Path, line.Position, captured.ToString(), line.Quoted));
+                    diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.CaptureDateMismatch, source.Path, line.Position, captured.ToString(), line.Quoted));
                 }
 
                 return new HeaderResult(line.Index + 1, null, null);
             }
 
-            if (!KnownChrome.Contains(line.Text))
+            if (!LineShapes.IsChrome(line.Text))
             {
                 unknown.Add(line);
             }
         }
 
         // No page date: skip only the chrome we know, and say so; everything after it is read as papers.
-        var first = lines.FindIndex(line => !line.IsBlank && !KnownChrome.Contains(line.Text));
-        if (lines.Exists(line => !line.IsBlank))
+        var first = FindIndex(lines, line => !line.IsBlank && !LineShapes.IsChrome(line.Text));
+        if (FindIndex(lines, line => !line.IsBlank) >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingPageDate.Id, source.Path, lines[0].Position, ScrapeParser.FileNameOf(source.Path)));
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.MissingPageDate, source.Path, lines[0].Position, source.FileName));
         }
 
         return new HeaderResult(first < 0 ? lines.Count : first, null, null);
     }
 
+    private static int FindIndex(IReadOnlyList<TextLine> lines, System.Predicate<TextLine> match)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (match(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The page date is an item of its own: a blank line (or the file's edge) on both sides. A meta block's date never is.</summary>
-    private static bool IsStandalone(List<ScrapeLine> lines, int index) =>
+    private static bool IsStandalone(IReadOnlyList<TextLine> lines, int index) =>
         (index == 0 || lines[index - 1].IsBlank) && (index == lines.Count - 1 || lines[index + 1].IsBlank);
 }

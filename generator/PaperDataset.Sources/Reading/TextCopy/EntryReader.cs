@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
-using PaperDataset.Generator.Model;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Text;
 
-namespace PaperDataset.Generator.Parsing;
+namespace PaperDataset.Sources.Reading.TextCopy;
 
 /// <summary>
 /// Reads the list below the page header: blocks of title, abstract and optional meta block. Text blocks alternate
@@ -15,15 +16,10 @@ namespace PaperDataset.Generator.Parsing;
 /// </summary>
 internal sealed class EntryReader
 {
-    /// <summary>No real title comes near this (the longest bundled one has 152 characters; the shortest abstract 1,362).</summary>
-    public const int MaxTitleLength = 400;
-
-    private static readonly Regex UpvotePattern = new(@"^\[-\]\s*([0-9]{1,9}|-)$", RegexOptions.CultureInvariant);
-
     private readonly string _path;
     private readonly CalendarDate? _capturedOn;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly List<ScrapeEntry> _entries = [];
+    private readonly List<SourceEntry> _entries = [];
     private Pending? _pending;
 
     private EntryReader(string path, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics)
@@ -33,15 +29,11 @@ internal sealed class EntryReader
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Whether a line can only belong to the list, never to the header: a meta line, an upvote line, or an abstract.</summary>
-    public static bool StartsEntries(string text) =>
-        MetaBlock.IsMetaLine(text) || UpvotePattern.IsMatch(text) || text.Length > MaxTitleLength;
-
-    public static List<ScrapeEntry> Read(
-        string path, List<ScrapeLine> lines, int firstLine, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static List<SourceEntry> Read(
+        string path, IReadOnlyList<TextLine> lines, int firstLine, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var reader = new EntryReader(path, capturedOn, diagnostics);
-        foreach (var block in ScrapeText.Blocks(lines, firstLine))
+        foreach (var block in TextLines.Blocks(lines, firstLine))
         {
             cancellationToken.ThrowIfCancellationRequested();
             reader.Add(block);
@@ -51,13 +43,13 @@ internal sealed class EntryReader
         return reader._entries;
     }
 
-    private void Add(List<ScrapeLine> block)
+    private void Add(List<TextLine> block)
     {
-        if (block.Count == 1 && UpvotePattern.IsMatch(block[0].Text))
+        if (block.Count == 1 && LineShapes.IsUpvote(block[0].Text))
         {
             Complete();
         }
-        else if (block.Count == 1 && (PageHeader.IsChrome(block[0].Text) || MetaBlock.IsDate(block[0].Text)))
+        else if (block.Count == 1 && (LineShapes.IsChrome(block[0].Text) || MetaBlock.IsDate(block[0].Text)))
         {
             // Site chrome or a lone date inside the list is debris of a damaged page, never a title or an abstract.
             Skipped(block[0].Position, block[0].Quoted);
@@ -69,24 +61,26 @@ internal sealed class EntryReader
         else
         {
             // An upvote count may also sit directly above the title with no blank line between.
-            var textLines = block.Count > 1 && UpvotePattern.IsMatch(block[0].Text) ? block.Skip(1).ToList() : block;
-            if (textLines.Count > 1 && textLines.Exists(line => line.Text.Length > MaxTitleLength))
+            var textLines = block.Count > 1 && LineShapes.IsUpvote(block[0].Text) ? block.Skip(1).ToList() : block;
+            if (textLines.Count > 1 && textLines.Exists(line => line.Text.Length > LineShapes.MaxTitleLength))
             {
                 // A wrapped paragraph has no abstract-length line: these are whole items that lost the blank line between them.
                 foreach (var line in WithoutRepeats(textLines))
                 {
-                    AddText(line.Text, line.Position);
+                    AddText(line.Text, line.Position, line.Slice);
                 }
             }
             else
             {
-                AddText(string.Join(" ", WithoutRepeats(textLines).Select(line => line.Text)), textLines[0].Position);
+                // A wrapped title is joined with spaces: the file does not hold it in one piece, so it has no slice.
+                var kept = WithoutRepeats(textLines).ToList();
+                AddText(string.Join(" ", kept.Select(line => line.Text)), textLines[0].Position, kept.Count == 1 ? kept[0].Slice : null);
             }
         }
     }
 
     /// <summary>A wrapped line never repeats the line above it: a repeat is a duplicated line, reported and left out.</summary>
-    private IEnumerable<ScrapeLine> WithoutRepeats(List<ScrapeLine> lines)
+    private IEnumerable<TextLine> WithoutRepeats(List<TextLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -101,14 +95,14 @@ internal sealed class EntryReader
         }
     }
 
-    private void AddMeta(List<ScrapeLine> block)
+    private void AddMeta(List<TextLine> block)
     {
         if (_pending?.Abstract is not null)
         {
             var meta = MetaBlock.TryParse(block, _capturedOn, out var error);
             if (meta is null)
             {
-                Report(DiagnosticDescriptors.MalformedMeta, block[0].Position, _pending.Title, error!);
+                Report(KnownDiagnostics.MalformedMeta, block[0].Position, _pending.Title, error!);
             }
 
             Complete(meta);
@@ -127,9 +121,9 @@ internal sealed class EntryReader
         }
     }
 
-    private void AddText(string text, TextPosition position)
+    private void AddText(string text, TextPosition position, TextSlice? slice)
     {
-        var tooLongForTitle = text.Length > MaxTitleLength;
+        var tooLongForTitle = text.Length > LineShapes.MaxTitleLength;
         if (_pending is null)
         {
             if (tooLongForTitle)
@@ -138,23 +132,29 @@ internal sealed class EntryReader
             }
             else
             {
-                _pending = new Pending(text, position);
+                _pending = new Pending(text, position, slice);
             }
         }
         else if (_pending.Abstract is null)
         {
             _pending.Abstract = text;
             _pending.AbstractPosition = position;
+            _pending.AbstractSlice = slice;
         }
         else if (!tooLongForTitle)
         {
             Complete();
-            _pending = new Pending(text, position);
+            _pending = new Pending(text, position, slice);
         }
-        else if (_pending.Abstract.Length <= MaxTitleLength)
+        else if (_pending.Abstract.Length <= LineShapes.MaxTitleLength)
         {
             // Two abstracts in a row, the first title-sized: it was the title of this abstract, and the pending title has none.
-            var title = new Pending(_pending.Abstract, _pending.AbstractPosition) { Abstract = text, AbstractPosition = position };
+            var title = new Pending(_pending.Abstract, _pending.AbstractPosition, _pending.AbstractSlice)
+            {
+                Abstract = text,
+                AbstractPosition = position,
+                AbstractSlice = slice,
+            };
             _pending.Abstract = null;
             Complete();
             _pending = title;
@@ -177,26 +177,39 @@ internal sealed class EntryReader
 
         if (entry.Abstract is null)
         {
-            Report(DiagnosticDescriptors.MissingAbstract, entry.TitlePosition, entry.Title);
+            Report(KnownDiagnostics.MissingAbstract, entry.TitlePosition, entry.Title);
             return;
         }
 
-        _entries.Add(new ScrapeEntry(entry.Title, entry.Abstract, entry.TitlePosition, meta));
+        var read = new SourceEntry(entry.Title, entry.Abstract, entry.TitlePosition) { TitleSlice = entry.TitleSlice, AbstractSlice = entry.AbstractSlice };
+        _entries.Add(meta is null ? read : read with
+        {
+            Shown = EntryFacts.MetaBlock,
+            PublishedOn = meta.PublishedOn,
+            PublishedPrecision = meta.PublishedPrecision,
+            AuthorCount = meta.AuthorCount,
+            Organization = meta.Organization,
+            CommentCount = meta.CommentCount,
+        });
     }
 
     private void Skipped(TextPosition position, string quoted) =>
-        Report(DiagnosticDescriptors.UnrecognisedLine, position, position.LineNumber.ToString(CultureInfo.InvariantCulture), quoted);
+        Report(KnownDiagnostics.UnrecognisedLine, position, position.LineNumber.ToString(CultureInfo.InvariantCulture), quoted);
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextPosition position, params string[] args) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, _path, position, args));
+    private void Report(DiagnosticDefinition definition, TextPosition position, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(definition, _path, position, args));
 
     private static string Quote(string text) => text.Length <= 120 ? text : text.Substring(0, 120) + "…";
 
-    private sealed class Pending(string title, TextPosition titlePosition)
+    private sealed class Pending(string title, TextPosition titlePosition, TextSlice? titleSlice)
     {
         public string Title { get; } = title;
 
         public TextPosition TitlePosition { get; } = titlePosition;
+
+        public TextSlice? TitleSlice { get; } = titleSlice;
+
+        public TextSlice? AbstractSlice { get; set; }
 
         public string? Abstract { get; set; }
 

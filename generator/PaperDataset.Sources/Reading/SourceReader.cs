@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Threading;
+using PaperDataset.Sources.Detection;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+
+namespace PaperDataset.Sources.Reading;
+
+/// <summary>The one entry point for reading a file: recognises its format, then hands it to that format's reader.</summary>
+internal static class SourceReader
+{
+    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance];
+
+    public static ReadResult Read(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var lines = TextLines.SplitLines(document.Text);
+        var firstLine = lines.Count > 0 ? lines[0].Position : default;
+        var detection = FormatDetector.Detect(document, lines);
+        var reader = ReaderFor(detection.Format);
+        var capturedOn = CaptureDate.Read(document, firstLine, required: reader?.NeedsCaptureDate ?? true, diagnostics);
+
+        List<SourceEntry> entries = [];
+        if (reader is null)
+        {
+            // No reader understands the file: menus, links and footers must not become papers, so nothing is read.
+            diagnostics.Add(DiagnosticInfo.Create(
+                KnownDiagnostics.NotATextCopy, document.Path, detection.Evidence?.Position ?? firstLine, document.FileName, detection.Reason ?? "no reader recognises it"));
+        }
+        else
+        {
+            entries = reader.Read(document, lines, capturedOn, diagnostics, cancellationToken);
+        }
+
+        return new ReadResult(document.Path, document.FileName, detection.Format, capturedOn, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ISourceReader? ReaderFor(SourceFormat format)
+    {
+        foreach (var reader in Readers)
+        {
+            if (reader.Format == format)
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+}
