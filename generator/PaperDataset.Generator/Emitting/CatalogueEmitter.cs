@@ -362,5 +362,5 @@ internal static class CatalogueEmitter
         return writer.ToString();
     }
 
-    private static int Date(CalendarDate? date) => date?.ToYearMonthDay() ?? 0;
+    private static int Date(CalendarDate? date) => date?.ToYearMonthDay() ?? NoDate;
 }
