@@ -2,18 +2,17 @@ using System.Collections.Generic;
 using System.Text;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
+using static PaperDataset.PaperStorageLayout;
 
 namespace PaperDataset.Generator.Emitting;
 
 /// <summary>
-/// Every distinct string of the catalogue, stored once as UTF-8 in chunks of at most <see cref="ChunkLimit"/> bytes.
+/// Every distinct string of the catalogue, stored once as UTF-8 in chunks of at most <see cref="PaperStorageLayout.ChunkLimit"/> bytes.
 /// One u8 literal per chunk puts the text in the assembly's data section (no user-string heap limit, no copy at run time)
 /// while keeping each literal small enough for the compiler. Strings UTF-8 cannot carry (lone surrogates) are kept aside.
 /// </summary>
 internal sealed class TextTable
 {
-    public const int ChunkLimit = 1 << 20;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
@@ -28,23 +27,13 @@ internal sealed class TextTable
     /// <summary>Strings with lone surrogates, stored as ordinary literals.</summary>
     public IReadOnlyList<string> Irregular => _irregular;
 
-    /// <summary>
-    /// Chunk, start and length of each string, in index order. The chunk is -1 for <see cref="Irregular"/>,
-    /// <see cref="SlugChunk"/> for an id derived from a title, and <see cref="EmbeddedChunk"/> of a file index for text read
-    /// from that embedded scrape file.
-    /// </summary>
+    /// <summary>Chunk, start and length of each string, in index order, as <see cref="StringColumn"/> describes them.</summary>
     public IReadOnlyList<StringSlot> Slots => _slots;
-
-    /// <summary>The chunk number of a string that is the id slug of another string (its index is the slot's start).</summary>
-    public const int SlugChunk = -2;
-
-    /// <summary>The chunk number that stands for the embedded scrape file <paramref name="fileIndex"/>.</summary>
-    public static int EmbeddedChunk(int fileIndex) => -3 - fileIndex;
 
     /// <summary>A new string: the id slug (<c>PaperId.FromTitle</c>) of the string at <paramref name="titleIndex"/>.</summary>
     public int AddSlugOf(int titleIndex)
     {
-        _slots.Add(new StringSlot(SlugChunk, titleIndex, 0));
+        _slots.Add(new StringSlot(StringColumn.SlugOfTitle, titleIndex, 0));
         return _slots.Count - 1;
     }
 
@@ -59,7 +48,7 @@ internal sealed class TextTable
             return Add(text);
         }
 
-        _slots.Add(new StringSlot(EmbeddedChunk(location.FileIndex), location.Bytes.Start, location.Bytes.Length));
+        _slots.Add(new StringSlot(StringColumn.EmbeddedFile(location.FileIndex), location.Bytes.Start, location.Bytes.Length));
         return _slots.Count - 1;
     }
 
@@ -75,7 +64,7 @@ internal sealed class TextTable
         _indexes.Add(text, index);
         if (!Escaping.IsWellFormed(text))
         {
-            _slots.Add(new StringSlot(-1, _irregular.Count, 0));
+            _slots.Add(new StringSlot(StringColumn.Irregular, _irregular.Count, 0));
             _irregular.Add(text);
             return index;
         }

@@ -110,15 +110,15 @@ public sealed record Paper
         var fields = Own();
         if (_store is not null && !global::System.Threading.Volatile.Read(ref fields.HasDetails))
         {
-            _store.ReadDetails(_row, fields);
+            fields.Set(_store.ReadDetails(_row));
             global::System.Threading.Volatile.Write(ref fields.HasDetails, true);
         }
 
         return fields;
     }
 
-    /// <summary>A paper's fields once read (or set).</summary>
-    internal sealed class Fields
+    // Private, so only this paper can change its fields: the store only provides values.
+    private sealed class Fields
     {
         public string? Id;
         public string? Title;
@@ -132,9 +132,18 @@ public sealed record Paper
             global::System.Collections.Immutable.ImmutableArray<PaperSource>.Empty;
 
         public Fields Copy() => (Fields)MemberwiseClone();
+
+        public void Set(in Details details)
+        {
+            PublishedOn = details.PublishedOn;
+            AuthorCount = details.AuthorCount;
+            Organization = details.Organization;
+            CommentCount = details.CommentCount;
+            Sources = details.Sources;
+        }
     }
 
-    /// <summary>The catalogue storage a paper reads its fields from.</summary>
+    /// <summary>The catalogue storage a paper reads its fields from. It only provides values: the paper keeps them.</summary>
     internal interface IStore
     {
         string Id(int row);
@@ -143,9 +152,16 @@ public sealed record Paper
 
         string Abstract(int row);
 
-        /// <summary>Sets the publication date, author count, organisation, comment count and sources of a row.</summary>
-        void ReadDetails(int row, Fields fields);
+        Details ReadDetails(int row);
     }
+
+    /// <summary>A stored paper's publication date, author count, organisation, comment count and sources.</summary>
+    internal readonly record struct Details(
+        global::System.DateOnly? PublishedOn,
+        int? AuthorCount,
+        PaperOrganization? Organization,
+        int? CommentCount,
+        global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources);
 
     /// <summary>Value equality over every property, comparing <see cref="Sources"/> element by element.</summary>
     /// <param name="other">Another paper.</param>

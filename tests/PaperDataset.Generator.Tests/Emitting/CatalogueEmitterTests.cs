@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
@@ -46,8 +48,32 @@ public class CatalogueEmitterTests
 
         files.Select(file => file.HintName).ShouldBe(
             ["Paper.g.cs", "PaperId.g.cs", "PaperOrganization.g.cs", "PaperSource.g.cs", "PaperTitleComparer.g.cs",
+             "PaperStorageLayout.g.cs", "IPaperStorageTables.g.cs", "PaperStorageLoader.g.cs", "PaperScrapeResource.g.cs",
              "Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Known.g.cs"]);
-        Snapshot.MatchAll(files.Select(file => (file.HintName, file.Text)));
+        Snapshot.MatchAll(files.Where(file => file.HintName.StartsWith("Catalogue.", StringComparison.Ordinal)).Select(file => (file.HintName, file.Text)));
+    }
+
+    /// <summary>
+    /// The templates are emitted as they are in the repository, where src/PaperDataset compiles every one of them, so a
+    /// consumer gets exactly what this repository compiles and tests: only the namespace line may differ.
+    /// </summary>
+    [Fact]
+    public void Every_template_is_emitted_verbatim_but_for_its_namespace()
+    {
+        var emitted = CatalogueEmitter.Emit(Model()).ToDictionary(file => file.HintName, file => file.Text);
+        var templates = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "generator", "PaperDataset.Generator", "Templates"), "*.cs");
+
+        templates.Select(path => Path.GetFileNameWithoutExtension(path) + ".g.cs").ShouldBe(
+            emitted.Keys.Where(name => !name.StartsWith("Catalogue.", StringComparison.Ordinal)), ignoreOrder: true);
+        foreach (var path in templates)
+        {
+            var template = File.ReadAllText(path).Replace("\r\n", "\n").Split('\n');
+            var output = emitted[Path.GetFileNameWithoutExtension(path) + ".g.cs"].Split('\n');
+
+            output.Length.ShouldBe(template.Length, path);
+            var differences = template.Zip(output).Where(pair => pair.First != pair.Second).ToList();
+            differences.ShouldBe([("namespace PaperDataset;", "namespace Sample.Data;")], path);
+        }
     }
 
     [Fact]
@@ -91,11 +117,11 @@ public class CatalogueEmitterTests
     public void Text_is_split_into_chunks_no_larger_than_the_limit()
     {
         var table = new TextTable();
-        var big = new string('x', (TextTable.ChunkLimit / 2) + 1);
+        var big = new string('x', (PaperStorageLayout.ChunkLimit / 2) + 1);
         int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big)];
 
         indexes.ShouldBe([0, 1, 2, 0]);
-        table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (TextTable.ChunkLimit / 2) + 2)]);
+        table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (PaperStorageLayout.ChunkLimit / 2) + 2)]);
         table.ChunkLiterals.Count.ShouldBe(2);
     }
 }

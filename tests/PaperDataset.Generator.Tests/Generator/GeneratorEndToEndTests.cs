@@ -88,7 +88,10 @@ public class GeneratorEndToEndTests
         });
 
         run.CompilationProblems.ShouldBeEmpty();
-        run.HintNames.ShouldBe(["Paper.g.cs", "PaperId.g.cs", "PaperOrganization.g.cs", "PaperSource.g.cs", "PaperTitleComparer.g.cs", "Library.g.cs", "Library.Storage.g.cs"]);
+        run.HintNames.ShouldBe(
+            ["Paper.g.cs", "PaperId.g.cs", "PaperOrganization.g.cs", "PaperSource.g.cs", "PaperTitleComparer.g.cs",
+             "PaperStorageLayout.g.cs", "IPaperStorageTables.g.cs", "PaperStorageLoader.g.cs", "PaperScrapeResource.g.cs",
+             "Library.g.cs", "Library.Storage.g.cs"]);
         run.LoadPapers("My.Data.Library").Count.ShouldBe(2);
     }
 
