@@ -73,7 +73,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         value is not null && value.Split('.').All(IsIdentifier);
 
     private static bool IsValidClassName(string value) =>
-        IsIdentifier(value) && !CatalogueEmitter.ModelTypeNames.Contains(value) && value != "Known";
+        IsIdentifier(value) && !CatalogueEmitter.ModelTypeNames.Contains(value) && value is not ("Known" or "Storage");
 
     private static bool IsIdentifier(string value) =>
         SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(value) == SyntaxKind.None;

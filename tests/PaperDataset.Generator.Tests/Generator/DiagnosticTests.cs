@@ -145,6 +145,21 @@ public class DiagnosticTests
         run.HintNames.ShouldContain("Papers.Known.g.cs");
     }
 
+    [Theory]
+    [InlineData("Storage")]
+    [InlineData("Known")]
+    [InlineData("PaperStorageLoader")]
+    public void PDS011_a_catalogue_name_that_clashes_with_a_generated_type_falls_back(string name)
+    {
+        var run = GeneratorHarness.Run(
+            [new Scrape(Path, Page("Nov 7", "T", "A"), "2025-11-07")],
+            new Dictionary<string, string> { ["PaperDatasetCatalogueName"] = name });
+
+        run.Pds("PDS011").ShouldHaveSingleItem();
+        run.CompilationProblems.ShouldBeEmpty();
+        run.HintNames.ShouldContain("Papers.g.cs");
+    }
+
     [Fact]
     public void PDS014_handles_are_left_out_above_the_limit_unless_asked_for()
     {
