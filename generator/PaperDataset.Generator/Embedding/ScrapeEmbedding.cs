@@ -33,7 +33,7 @@ internal static class ScrapeEmbedding
         foreach (var entry in read.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var slice in Verbatim(entry))
+            foreach (var slice in Embeddable(entry))
             {
                 positions.Add(slice.Start);
                 positions.Add(slice.End);
@@ -50,14 +50,14 @@ internal static class ScrapeEmbedding
         return new EmbeddedScrape(read, new EmbeddedResourceSpec(resourceName, offsets.Total), entries.ToEquatableArray());
     }
 
-    private static IEnumerable<TextSlice> Verbatim(SourceEntry entry)
+    private static IEnumerable<TextSlice> Embeddable(SourceEntry entry)
     {
-        if (entry.TitleSlice is { Encoding: SliceEncoding.Verbatim } title)
+        if (entry.TitleSlice is { Length: > 0 } title)
         {
             yield return title;
         }
 
-        if (entry.AbstractSlice is { Encoding: SliceEncoding.Verbatim } @abstract)
+        if (entry.AbstractSlice is { Length: > 0 } @abstract)
         {
             yield return @abstract;
         }
@@ -65,13 +65,13 @@ internal static class ScrapeEmbedding
 
     private static ByteRange? Range(TextSlice? slice, Utf8Offsets offsets)
     {
-        if (slice is not { Encoding: SliceEncoding.Verbatim, Length: > 0 } verbatim)
+        if (slice is not { Length: > 0 } embeddable)
         {
             return null;
         }
 
-        var start = offsets.Of(verbatim.Start);
-        return new ByteRange((int)start, (int)(offsets.Of(verbatim.End) - start));
+        var start = offsets.Of(embeddable.Start);
+        return new ByteRange((int)start, (int)(offsets.Of(embeddable.End) - start), embeddable.Encoding);
     }
 
     /// <summary>UTF-8 byte offsets of chosen character positions, counted between consecutive positions in one pass.</summary>

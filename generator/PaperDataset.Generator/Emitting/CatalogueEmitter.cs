@@ -28,7 +28,7 @@ internal static class CatalogueEmitter
     public static readonly string[] ModelTypeNames =
     [
         "Paper", "PaperId", "PaperOrganization", "PaperSource", "PaperTitleComparer",
-        "PaperStorageLayout", "IPaperStorageTables", "PaperStorageLoader", "PaperScrapeResource",
+        "PaperStorageLayout", "IPaperStorageTables", "PaperStorageLoader", "PaperScrapeResource", "PaperAuthor", "PaperJsonText",
     ];
 
     private const int DocAbstractLength = 240;
@@ -140,6 +140,47 @@ internal static class CatalogueEmitter
                     return TitleIndex.ByTitle.TryGetValue(title, out var paper) ? paper : null;
                 }
 
+                /// <summary>Finds a paper by arXiv id (e.g. <c>2403.12345</c>, compared ordinally); allocates nothing after the first call.</summary>
+                /// <param name="arxivId">An arXiv id.</param>
+                /// <param name="paper">The paper, when found.</param>
+                /// <returns>Whether the catalogue holds a paper with that arXiv id.</returns>
+                public static bool TryGetByArxivId(string arxivId, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
+                {
+                    if (arxivId is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(arxivId));
+                    }
+
+                    return ArxivIndex.ById.TryGetValue(arxivId, out paper);
+                }
+
+                /// <summary>The paper with the given arXiv id.</summary>
+                /// <param name="arxivId">An arXiv id.</param>
+                /// <returns>The paper.</returns>
+                /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No paper has that arXiv id.</exception>
+                public static Paper GetByArxivId(string arxivId) =>
+                    TryGetByArxivId(arxivId, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException($"No paper has the arXiv id '{arxivId}'.");
+
+                // Built on the first arXiv lookup only; it reads every paper's details once.
+                private static class ArxivIndex
+                {
+                    internal static readonly global::System.Collections.Generic.Dictionary<string, Paper> ById = Build();
+
+                    private static global::System.Collections.Generic.Dictionary<string, Paper> Build()
+                    {
+                        var index = new global::System.Collections.Generic.Dictionary<string, Paper>(global::System.StringComparer.Ordinal);
+                        foreach (var paper in All)
+                        {
+                            if (paper.ArxivId is { } id)
+                            {
+                                index[id] = paper;
+                            }
+                        }
+
+                        return index;
+                    }
+                }
+
                 // Built on the first title lookup only, so programs that never search by title never pay for it.
                 private static class TitleIndex
                 {
@@ -176,6 +217,8 @@ internal static class CatalogueEmitter
         var organizationIndexes = new Dictionary<OrganizationSpec, int>();
         var paperRows = new List<int[]>();
         var sourceRows = new List<int[]>();
+        var authorRows = new List<int[]>();
+        var keywordRows = new List<int[]>();
         foreach (var paper in catalogue.Papers)
         {
             var organization = None;
@@ -197,7 +240,25 @@ internal static class CatalogueEmitter
             paperRow[PaperColumn.CommentCount] = paper.CommentCount ?? None;
             paperRow[PaperColumn.FirstSource] = sourceRows.Count;
             paperRow[PaperColumn.SourceCount] = paper.Sources.Count;
+            var hub = paper.Hub;
+            paperRow[PaperColumn.ArxivId] = Optional(text, hub.ArxivId);
+            paperRow[PaperColumn.SubmittedOn] = Date(hub.SubmittedOn);
+            paperRow[PaperColumn.FirstAuthor] = authorRows.Count;
+            paperRow[PaperColumn.AuthorListCount] = hub.Authors.Count;
+            paperRow[PaperColumn.Upvotes] = hub.Upvotes ?? None;
+            paperRow[PaperColumn.GitHubRepository] = Optional(text, hub.GitHubRepository);
+            paperRow[PaperColumn.GitHubStars] = hub.GitHubStars ?? None;
+            paperRow[PaperColumn.ProjectPage] = Optional(text, hub.ProjectPage);
+            paperRow[PaperColumn.FirstKeyword] = keywordRows.Count;
+            paperRow[PaperColumn.KeywordCount] = hub.Keywords.Count;
+            paperRow[PaperColumn.AiSummary] = Optional(text, hub.AiSummary);
             paperRows.Add(paperRow);
+            authorRows.AddRange(hub.Authors.Select(author => Row(AuthorColumn.Count, row =>
+            {
+                row[AuthorColumn.Name] = text.Add(author.Name);
+                row[AuthorColumn.HubUser] = Optional(text, author.HubUser);
+            })));
+            keywordRows.AddRange(hub.Keywords.Select(keyword => Row(KeywordColumn.Count, row => row[KeywordColumn.Text] = text.Add(keyword))));
             sourceRows.AddRange(paper.Sources.Select(source => Row(SourceColumn.Count, row =>
             {
                 row[SourceColumn.File] = source.FileIndex;
@@ -264,11 +325,17 @@ internal static class CatalogueEmitter
                 WriteTable(writer, "PaperRows", paperRows);
                 writer.Line();
                 WriteTable(writer, "SourceRows", sourceRows);
+                writer.Line();
+                WriteTable(writer, "AuthorRows", authorRows);
+                writer.Line();
+                WriteTable(writer, "KeywordRows", keywordRows);
             }
         }
 
         return writer.ToString();
     }
+
+    private static int Optional(TextTable text, string? value) => value is null ? None : text.Add(value);
 
     /// <summary>A table row of <paramref name="columns"/> cells, each set by its column index.</summary>
     private static int[] Row(int columns, System.Action<int[]> fill)

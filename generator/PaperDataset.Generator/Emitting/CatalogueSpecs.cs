@@ -34,6 +34,16 @@ internal static class CatalogueSpecs
                 IdIsTitleSlug = paper.IdIsTitleSlug,
                 TitleText = bytes.Title is { } title ? new EmbeddedText(shown.FileIndex, title) : null,
                 AbstractText = bytes.Abstract is { } @abstract ? new EmbeddedText(shown.FileIndex, @abstract) : null,
+                Hub = new HubFactsSpec(
+                    facts.ArxivId,
+                    facts.SubmittedOn,
+                    facts.Authors,
+                    facts.Upvotes,
+                    facts.GitHubRepository,
+                    facts.GitHubStars,
+                    facts.ProjectPage,
+                    facts.Keywords,
+                    facts.AiSummary),
             };
         });
 

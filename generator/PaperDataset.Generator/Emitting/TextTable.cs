@@ -48,7 +48,8 @@ internal sealed class TextTable
             return Add(text);
         }
 
-        _slots.Add(new StringSlot(StringColumn.EmbeddedFile(location.FileIndex), location.Bytes.Start, location.Bytes.Length));
+        var jsonString = location.Bytes.Encoding == SliceEncoding.JsonString;
+        _slots.Add(new StringSlot(StringColumn.EmbeddedFile(location.FileIndex, jsonString), location.Bytes.Start, location.Bytes.Length));
         return _slots.Count - 1;
     }
 

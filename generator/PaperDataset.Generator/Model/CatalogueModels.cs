@@ -49,6 +49,24 @@ internal sealed record PaperSpec(
 
     /// <summary>The embedded file and bytes that hold the abstract, if any.</summary>
     public EmbeddedText? AbstractText { get; init; }
+
+    /// <summary>What only the Hub's data shows (arXiv id, authors, upvotes, links, keywords); empty for text copies.</summary>
+    public HubFactsSpec Hub { get; init; } = HubFactsSpec.None;
+}
+
+/// <summary>A paper's facts from the Hub's data, as the catalogue stores them.</summary>
+internal sealed record HubFactsSpec(
+    string? ArxivId,
+    CalendarDate? SubmittedOn,
+    EquatableArray<AuthorSpec> Authors,
+    int? Upvotes,
+    string? GitHubRepository,
+    int? GitHubStars,
+    string? ProjectPage,
+    EquatableArray<string> Keywords,
+    string? AiSummary)
+{
+    public static readonly HubFactsSpec None = new(null, null, EquatableArray<AuthorSpec>.Empty, null, null, null, null, EquatableArray<string>.Empty, null);
 }
 
 /// <summary>A string of the catalogue found verbatim in an embedded scrape file.</summary>

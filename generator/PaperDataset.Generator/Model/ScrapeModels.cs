@@ -14,8 +14,11 @@ internal sealed record ReadScrape(ScrapeSource Source, ReadResult Read);
 /// <summary>A scrape file embedded in the assembly: its resource name and the UTF-8 length of the text the generator read.</summary>
 internal sealed record EmbeddedResourceSpec(string Name, long Utf8Length);
 
-/// <summary>A run of UTF-8 bytes in an embedded scrape file that holds exactly one string of the catalogue.</summary>
-internal readonly record struct ByteRange(int Start, int Length);
+/// <summary>
+/// A run of UTF-8 bytes in an embedded scrape file that holds exactly one string of the catalogue: as it is, or as the
+/// content of a JSON string that the loader decodes (<see cref="SliceEncoding"/>).
+/// </summary>
+internal readonly record struct ByteRange(int Start, int Length, SliceEncoding Encoding = SliceEncoding.Verbatim);
 
 /// <summary>Where an entry's title and abstract lie in the embedded file, when it holds them verbatim.</summary>
 internal readonly record struct EntryBytes(ByteRange? Title, ByteRange? Abstract);

@@ -28,6 +28,12 @@ internal interface IPaperStorageTables
     /// <summary>The papers' sources (<see cref="PaperStorageLayout.SourceColumn"/>).</summary>
     static abstract string SourceRows { get; }
 
+    /// <summary>The papers' authors (<see cref="PaperStorageLayout.AuthorColumn"/>).</summary>
+    static abstract string AuthorRows { get; }
+
+    /// <summary>The papers' keywords (<see cref="PaperStorageLayout.KeywordColumn"/>).</summary>
+    static abstract string KeywordRows { get; }
+
     /// <summary>Text chunk <paramref name="chunk"/>: UTF-8 in the assembly's data section.</summary>
     static abstract global::System.ReadOnlySpan<byte> Text(int chunk);
 

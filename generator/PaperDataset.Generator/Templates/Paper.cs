@@ -101,6 +101,77 @@ public sealed record Paper
         init => WithDetails().Sources = value;
     }
 
+    /// <summary>The arXiv id, e.g. <c>2403.12345</c>; null when no source shows it (browser text copies do not).</summary>
+    public string? ArxivId
+    {
+        get => WithDetails().ArxivId;
+        init => WithDetails().ArxivId = value;
+    }
+
+    /// <summary>The day the paper was submitted to Daily Papers, when a source shows it.</summary>
+    public global::System.DateOnly? SubmittedOn
+    {
+        get => WithDetails().SubmittedOn;
+        init => WithDetails().SubmittedOn = value;
+    }
+
+    /// <summary>The authors in order; empty when the sources show only a count (see <see cref="AuthorCount"/>) or nothing.</summary>
+    public global::System.Collections.Immutable.ImmutableArray<PaperAuthor> Authors
+    {
+        get => WithDetails().Authors;
+        init => WithDetails().Authors = value;
+    }
+
+    /// <summary>The Hub upvote count; null when not shown.</summary>
+    public int? Upvotes
+    {
+        get => WithDetails().Upvotes;
+        init => WithDetails().Upvotes = value;
+    }
+
+    /// <summary>The paper's GitHub repository, exactly as the Hub gives it.</summary>
+    public string? GitHubRepository
+    {
+        get => WithDetails().GitHubRepository;
+        init => WithDetails().GitHubRepository = value;
+    }
+
+    /// <summary>The GitHub repository's star count as the Hub last saw it.</summary>
+    public int? GitHubStars
+    {
+        get => WithDetails().GitHubStars;
+        init => WithDetails().GitHubStars = value;
+    }
+
+    /// <summary>The paper's project page, exactly as the Hub gives it.</summary>
+    public string? ProjectPage
+    {
+        get => WithDetails().ProjectPage;
+        init => WithDetails().ProjectPage = value;
+    }
+
+    /// <summary>The keywords the Hub derived from the paper, in order; empty when the sources show none.</summary>
+    public global::System.Collections.Immutable.ImmutableArray<string> Keywords
+    {
+        get => WithDetails().Keywords;
+        init => WithDetails().Keywords = value;
+    }
+
+    /// <summary>The Hub's machine-written one-paragraph summary, when a source shows it.</summary>
+    public string? AiSummary
+    {
+        get => WithDetails().AiSummary;
+        init => WithDetails().AiSummary = value;
+    }
+
+    /// <summary>The paper's page on the Hub, <c>https://huggingface.co/papers/{ArxivId}</c>; null without an arXiv id.</summary>
+    [global::System.Text.Json.Serialization.JsonIgnore]
+    public global::System.Uri? HuggingFaceUrl => ArxivId is { } id ? new global::System.Uri("https://huggingface.co/papers/" + global::System.Uri.EscapeDataString(id)) : null;
+
+    /// <summary>The paper's arXiv abstract page, <c>https://arxiv.org/abs/{ArxivId}</c>; null without an arXiv id.</summary>
+    [global::System.Text.Json.Serialization.JsonIgnore]
+    public global::System.Uri? ArxivUrl => ArxivId is { } id ? new global::System.Uri("https://arxiv.org/abs/" + global::System.Uri.EscapeDataString(id)) : null;
+
     // One Fields per paper even when threads race to make it, so steady-state reads never allocate.
     private Fields Own() => _fields ?? global::System.Threading.Interlocked.CompareExchange(ref _fields, new Fields(), null) ?? _fields;
 
@@ -130,6 +201,17 @@ public sealed record Paper
         public int? CommentCount;
         public global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources =
             global::System.Collections.Immutable.ImmutableArray<PaperSource>.Empty;
+        public string? ArxivId;
+        public global::System.DateOnly? SubmittedOn;
+        public global::System.Collections.Immutable.ImmutableArray<PaperAuthor> Authors =
+            global::System.Collections.Immutable.ImmutableArray<PaperAuthor>.Empty;
+        public int? Upvotes;
+        public string? GitHubRepository;
+        public int? GitHubStars;
+        public string? ProjectPage;
+        public global::System.Collections.Immutable.ImmutableArray<string> Keywords =
+            global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+        public string? AiSummary;
 
         public Fields Copy() => (Fields)MemberwiseClone();
 
@@ -140,6 +222,15 @@ public sealed record Paper
             Organization = details.Organization;
             CommentCount = details.CommentCount;
             Sources = details.Sources;
+            ArxivId = details.Hub.ArxivId;
+            SubmittedOn = details.Hub.SubmittedOn;
+            Authors = details.Hub.Authors;
+            Upvotes = details.Hub.Upvotes;
+            GitHubRepository = details.Hub.GitHubRepository;
+            GitHubStars = details.Hub.GitHubStars;
+            ProjectPage = details.Hub.ProjectPage;
+            Keywords = details.Hub.Keywords;
+            AiSummary = details.Hub.AiSummary;
         }
     }
 
@@ -155,13 +246,26 @@ public sealed record Paper
         Details ReadDetails(int row);
     }
 
-    /// <summary>A stored paper's publication date, author count, organisation, comment count and sources.</summary>
+    /// <summary>A stored paper's publication date, author count, organisation, comment count, sources and Hub facts.</summary>
     internal readonly record struct Details(
         global::System.DateOnly? PublishedOn,
         int? AuthorCount,
         PaperOrganization? Organization,
         int? CommentCount,
-        global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources);
+        global::System.Collections.Immutable.ImmutableArray<PaperSource> Sources,
+        HubDetails Hub);
+
+    /// <summary>What only the Hub's data shows: the arXiv id and what hangs off it.</summary>
+    internal readonly record struct HubDetails(
+        string? ArxivId,
+        global::System.DateOnly? SubmittedOn,
+        global::System.Collections.Immutable.ImmutableArray<PaperAuthor> Authors,
+        int? Upvotes,
+        string? GitHubRepository,
+        int? GitHubStars,
+        string? ProjectPage,
+        global::System.Collections.Immutable.ImmutableArray<string> Keywords,
+        string? AiSummary);
 
     /// <summary>Value equality over every property, comparing <see cref="Sources"/> element by element.</summary>
     /// <param name="other">Another paper.</param>
@@ -175,7 +279,16 @@ public sealed record Paper
         && AuthorCount == other.AuthorCount
         && Organization == other.Organization
         && CommentCount == other.CommentCount
-        && global::System.MemoryExtensions.SequenceEqual(Sources.AsSpan(), other.Sources.AsSpan());
+        && global::System.MemoryExtensions.SequenceEqual(Sources.AsSpan(), other.Sources.AsSpan())
+        && string.Equals(ArxivId, other.ArxivId, global::System.StringComparison.Ordinal)
+        && SubmittedOn == other.SubmittedOn
+        && global::System.MemoryExtensions.SequenceEqual(Authors.AsSpan(), other.Authors.AsSpan())
+        && Upvotes == other.Upvotes
+        && string.Equals(GitHubRepository, other.GitHubRepository, global::System.StringComparison.Ordinal)
+        && GitHubStars == other.GitHubStars
+        && string.Equals(ProjectPage, other.ProjectPage, global::System.StringComparison.Ordinal)
+        && global::System.MemoryExtensions.SequenceEqual(Keywords.AsSpan(), other.Keywords.AsSpan())
+        && string.Equals(AiSummary, other.AiSummary, global::System.StringComparison.Ordinal);
 
     /// <summary>The id and title, e.g. <c>poincare-resnet: Poincaré ResNet</c>; short, because test runners show it as a case's name.</summary>
     /// <returns>The id and title.</returns>
@@ -183,5 +296,5 @@ public sealed record Paper
 
     /// <summary>A hash code consistent with <see cref="Equals(Paper)"/>.</summary>
     /// <returns>A hash code.</returns>
-    public override int GetHashCode() => global::System.HashCode.Combine(Id, Title, PublishedOn, AuthorCount, Organization, CommentCount);
+    public override int GetHashCode() => global::System.HashCode.Combine(Id, Title, PublishedOn, AuthorCount, Organization, CommentCount, ArxivId);
 }

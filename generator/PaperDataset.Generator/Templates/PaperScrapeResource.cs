@@ -16,8 +16,8 @@ internal sealed class PaperScrapeResource(global::System.Reflection.Assembly ass
     private global::System.IO.Stream? _stream;
     private long _textStart;
 
-    /// <summary>The text at UTF-8 offset <paramref name="start"/> of the file's text.</summary>
-    public string Decode(int start, int length)
+    /// <summary>The text at UTF-8 offset <paramref name="start"/> of the file's text; a JSON string's content is decoded (<see cref="PaperJsonText"/>).</summary>
+    public string Decode(int start, int length, bool jsonString)
     {
         var rented = length <= 1024 ? null : global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         var buffer = (rented is null ? stackalloc byte[1024] : rented).Slice(0, length);
@@ -28,7 +28,7 @@ internal sealed class PaperScrapeResource(global::System.Reflection.Assembly ass
             stream.ReadExactly(buffer);
         }
 
-        var text = global::System.Text.Encoding.UTF8.GetString(buffer);
+        var text = jsonString ? PaperJsonText.DecodeString(buffer) : global::System.Text.Encoding.UTF8.GetString(buffer);
         if (rented is not null)
         {
             global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);

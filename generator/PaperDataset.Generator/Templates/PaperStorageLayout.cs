@@ -20,7 +20,7 @@ internal static class PaperStorageLayout
     /// </summary>
     public const int ChunkLimit = 1 << 20;
 
-    /// <summary>The value of an absent author count, organisation or comment count.</summary>
+    /// <summary>The value of an absent count, organisation or string.</summary>
     public const int None = -1;
 
     /// <summary>The value of an absent date; a date is stored as yyyymmdd.</summary>
@@ -38,7 +38,7 @@ internal static class PaperStorageLayout
 
     /// <summary>
     /// The string table, one row per string: where its text is. <see cref="Chunk"/> is a text chunk (0 and up),
-    /// <see cref="Irregular"/>, <see cref="SlugOfTitle"/> or an embedded file (<see cref="EmbeddedFile(int)"/>).
+    /// <see cref="Irregular"/>, <see cref="SlugOfTitle"/> or an embedded file (<see cref="EmbeddedFile(int, bool)"/>).
     /// </summary>
     public static class StringColumn
     {
@@ -55,11 +55,17 @@ internal static class PaperStorageLayout
 
         private const int FirstEmbeddedFile = -3;
 
-        /// <summary>The chunk code of text read from embedded file <paramref name="fileIndex"/>, at a UTF-8 offset of its text.</summary>
-        public static int EmbeddedFile(int fileIndex) => FirstEmbeddedFile - fileIndex;
+        /// <summary>
+        /// The chunk code of text read from embedded file <paramref name="fileIndex"/>, at a UTF-8 offset of its text: the
+        /// bytes as they are, or the content of a JSON string to decode (<c>PaperJsonText</c>). Two codes per file.
+        /// </summary>
+        public static int EmbeddedFile(int fileIndex, bool jsonString) => FirstEmbeddedFile - (2 * fileIndex) - (jsonString ? 1 : 0);
 
-        /// <summary>The file index an <see cref="EmbeddedFile(int)"/> chunk code stands for.</summary>
-        public static int EmbeddedFileIndex(int chunk) => FirstEmbeddedFile - chunk;
+        /// <summary>The file index an <see cref="EmbeddedFile(int, bool)"/> chunk code stands for.</summary>
+        public static int EmbeddedFileIndex(int chunk) => (FirstEmbeddedFile - chunk) / 2;
+
+        /// <summary>Whether an <see cref="EmbeddedFile(int, bool)"/> chunk code stands for the content of a JSON string.</summary>
+        public static bool IsJsonString(int chunk) => ((FirstEmbeddedFile - chunk) & 1) == 1;
     }
 
     /// <summary>The scrape files, one row each; <see cref="Resource"/> is <see cref="None"/> for a file not embedded.</summary>
@@ -95,7 +101,33 @@ internal static class PaperStorageLayout
         public const int CommentCount = 6;
         public const int FirstSource = 7;
         public const int SourceCount = 8;
-        public const int Count = 9;
+        public const int ArxivId = 9;
+        public const int SubmittedOn = 10;
+        public const int FirstAuthor = 11;
+        public const int AuthorListCount = 12;
+        public const int Upvotes = 13;
+        public const int GitHubRepository = 14;
+        public const int GitHubStars = 15;
+        public const int ProjectPage = 16;
+        public const int FirstKeyword = 17;
+        public const int KeywordCount = 18;
+        public const int AiSummary = 19;
+        public const int Count = 20;
+    }
+
+    /// <summary>The papers' authors, one row each: the name and the Hub user name (<see cref="None"/> when unknown).</summary>
+    public static class AuthorColumn
+    {
+        public const int Name = 0;
+        public const int HubUser = 1;
+        public const int Count = 2;
+    }
+
+    /// <summary>The papers' keywords, one string per row.</summary>
+    public static class KeywordColumn
+    {
+        public const int Text = 0;
+        public const int Count = 1;
     }
 
     /// <summary>The places papers were seen, one row each: a file index and the 1-based line of the title.</summary>

@@ -58,8 +58,43 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
             authors == None ? null : authors,
             organization == None ? null : Organizations.All[organization],
             comments == None ? null : comments,
-            global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources));
+            global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sources),
+            ReadHubDetails(row));
     }
+
+    private static Paper.HubDetails ReadHubDetails(int row)
+    {
+        var authorList = new PaperAuthor[PaperCell(row, PaperColumn.AuthorListCount)];
+        var firstAuthor = PaperCell(row, PaperColumn.FirstAuthor);
+        for (var a = 0; a < authorList.Length; a++)
+        {
+            var user = Cell(TTables.AuthorRows, AuthorColumn.Count, firstAuthor + a, AuthorColumn.HubUser);
+            authorList[a] = new PaperAuthor(
+                Decode(Cell(TTables.AuthorRows, AuthorColumn.Count, firstAuthor + a, AuthorColumn.Name)), user == None ? null : Decode(user));
+        }
+
+        var keywords = new string[PaperCell(row, PaperColumn.KeywordCount)];
+        var firstKeyword = PaperCell(row, PaperColumn.FirstKeyword);
+        for (var k = 0; k < keywords.Length; k++)
+        {
+            keywords[k] = Decode(Cell(TTables.KeywordRows, KeywordColumn.Count, firstKeyword + k, KeywordColumn.Text));
+        }
+
+        var upvotes = PaperCell(row, PaperColumn.Upvotes);
+        var stars = PaperCell(row, PaperColumn.GitHubStars);
+        return new Paper.HubDetails(
+            OptionalText(PaperCell(row, PaperColumn.ArxivId)),
+            Date(PaperCell(row, PaperColumn.SubmittedOn)),
+            global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(authorList),
+            upvotes == None ? null : upvotes,
+            OptionalText(PaperCell(row, PaperColumn.GitHubRepository)),
+            stars == None ? null : stars,
+            OptionalText(PaperCell(row, PaperColumn.ProjectPage)),
+            global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(keywords),
+            OptionalText(PaperCell(row, PaperColumn.AiSummary)));
+    }
+
+    private static string? OptionalText(int index) => index == None ? null : Decode(index);
 
     private static int PaperCell(int row, int column) => Cell(TTables.PaperRows, PaperColumn.Count, row, column);
 
@@ -73,7 +108,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
             >= 0 => global::System.Text.Encoding.UTF8.GetString(TTables.Text(chunk).Slice(start, length)),
             StringColumn.Irregular => TTables.Irregular(start),
             StringColumn.SlugOfTitle => PaperId.FromTitle(Decode(start)).Value,
-            _ => Files.Scrapes[StringColumn.EmbeddedFileIndex(chunk)]!.Decode(start, length),
+            _ => Files.Scrapes[StringColumn.EmbeddedFileIndex(chunk)]!.Decode(start, length, StringColumn.IsJsonString(chunk)),
         };
     }
 

@@ -5,6 +5,12 @@ internal enum SliceEncoding
 {
     /// <summary>The file holds the string exactly as it is.</summary>
     Verbatim,
+
+    /// <summary>
+    /// The slice is the content of a JSON string token (between its quotes): decode the JSON escapes, then collapse every
+    /// run of white space to one space and trim (the one definition: the template <c>PaperJsonText.DecodeString</c>).
+    /// </summary>
+    JsonString,
 }
 
 /// <summary>
