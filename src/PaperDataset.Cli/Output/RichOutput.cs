@@ -8,7 +8,10 @@ using Spectre.Console.Rendering;
 
 namespace PaperDataset.Cli.Output;
 
-/// <summary>Terminal output drawn with Spectre.Console: rules, grids, rounded tables, panels and a bar chart.</summary>
+/// <summary>
+/// Terminal output drawn with Spectre.Console: rules, grids, rounded tables, panels and a bar chart; tables of papers
+/// are listings, a row a line with its id whole on the line below, since ids are often wider than a terminal.
+/// </summary>
 internal sealed class RichOutput : IOutput
 {
     private const string Unknown = "-";
