@@ -5,6 +5,9 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using PaperDataset.Cli.Catalogue;
 using PaperDataset.Cli.Cli;
 using PaperDataset.Cli.Commands;
 
@@ -12,10 +15,13 @@ namespace PaperDataset.Cli;
 
 /// <summary>
 /// The <c>papers</c> command line, runnable in-process: parse, run one command, return the exit code
-/// (0 success, 1 usage error with its message on <c>stderr</c>).
+/// (0 success, 1 usage error with its message on <c>stderr</c>, 130 cancelled).
 /// </summary>
 public static class PapersApp
 {
+    /// <summary>The exit code after cancellation: 128 + SIGINT, as shells report Ctrl+C.</summary>
+    public const int CancelledExitCode = 130;
+
     private static readonly IReadOnlyList<string> RootExamples =
     [
         "papers stats",
@@ -24,19 +30,26 @@ public static class PapersApp
         "papers export --format csv -o papers.csv",
     ];
 
-    /// <summary>Runs one command line.</summary>
+    /// <summary>Runs one command line over the compiled catalogue.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors and notes go.</param>
     /// <param name="plain">Force plain output (the caller passes true when standard output is redirected).</param>
+    /// <param name="cancellationToken">Cancels the command; Ctrl+C and SIGTERM cancel it too.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool plain)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, bool plain, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CompiledCatalogueSource(), stdout, stderr, plain, cancellationToken);
+
+    /// <summary>Runs one command line over papers from <paramref name="source"/>.</summary>
+    internal static async Task<int> RunAsync(
+        string[] args, ICatalogueSource source, TextWriter stdout, TextWriter stderr, bool plain, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var context = new CliContext(stdout, stderr, plain);
+        var context = new CliContext(source, stdout, stderr, plain);
         var root = BuildRoot(context);
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
@@ -50,20 +63,23 @@ public static class PapersApp
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
-            {
-                Output = stdout,
-                Error = stderr,
-                EnableDefaultExceptionHandler = false,
-            });
+            // The default configuration turns Ctrl+C and SIGTERM into cancelling the token the action gets.
+            return await parseResult.InvokeAsync(
+                new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
             return UsageErrors.Report(stderr, parseResult.CommandResult.Command, [e.Message], []);
         }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("Cancelled.");
+            return CancelledExitCode;
+        }
         finally
         {
-            stdout.Flush();
+            await stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -5,4 +5,4 @@ using PaperDataset.Cli;
 // Titles and abstracts are Unicode, and so are the rich tables' borders; UTF-8 is what terminals and pipes expect.
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-return PapersApp.Run(args, Console.Out, Console.Error, plain: Console.IsOutputRedirected);
+return await PapersApp.RunAsync(args, Console.Out, Console.Error, plain: Console.IsOutputRedirected);

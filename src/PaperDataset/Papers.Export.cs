@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperDataset.Json;
 
@@ -9,6 +10,12 @@ namespace PaperDataset;
 public static partial class Papers
 {
     private static readonly byte[] NewLine = [(byte)'\n'];
+
+    // The default encoder escapes everything outside ASCII and the HTML-sensitive characters (Poincar\u00E9, \u0027),
+    // which only matters when JSON is pasted into an HTML page or script. These writers make files and pipes, read by
+    // JSON parsers: the relaxed encoder still escapes quotes, backslashes and control characters, so the output stays
+    // valid JSON (and each JSON Lines record one line), and people read titles as they are written.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the whole catalogue as one JSON array, in catalogue order.</summary>
     /// <param name="utf8Json">The stream to write UTF-8 JSON to; it is left open.</param>
@@ -21,7 +28,7 @@ public static partial class Papers
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(papers);
-        using var writer = new Utf8JsonWriter(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
         writer.WriteStartArray();
         foreach (var paper in papers)
         {
@@ -42,7 +49,7 @@ public static partial class Papers
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(papers);
-        using var writer = new Utf8JsonWriter(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
         foreach (var paper in papers)
         {
             JsonSerializer.Serialize(writer, paper, PaperJsonContext.Default.Paper);

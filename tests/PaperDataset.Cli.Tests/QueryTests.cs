@@ -82,7 +82,12 @@ public sealed class QueryTests
     [Fact]
     public void An_empty_query_returns_the_catalogue_in_order()
     {
-        new PaperQuery().Apply(Papers.All).ShouldBe(Papers.All);
-        new PaperQuery { Limit = 5 }.Apply(Papers.All).ShouldBe(Papers.All.Take(5));
+        var all = new PaperQuery().Run(Papers.All, TestContext.Current.CancellationToken);
+
+        all.Select(h => h.Paper).ShouldBe(Papers.All);
+        all.ShouldAllBe(h => h.Score == 0);
+        new PaperQuery { Limit = 5 }.Page(all).Select(h => h.Paper).ShouldBe(Papers.All.Take(5));
+        new PaperQuery { Offset = 5, Limit = 5 }.Page(all).Select(h => h.Paper).ShouldBe(Papers.All.Skip(5).Take(5));
+        new PaperQuery { Offset = Papers.Count }.Page(all).ShouldBeEmpty();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Shouldly;
 using Xunit;
@@ -8,8 +9,6 @@ namespace PaperDataset.Cli.Tests;
 
 public sealed class SearchCommandTests
 {
-    private const string Header = "Date\tComments\tTitle\tId";
-
     private static readonly DateOnly Jan2023 = new(2023, 1, 1);
     private static readonly DateOnly EndJune2024 = new(2024, 6, 30);
 
@@ -96,23 +95,43 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
-    public void Sorts_by_date_newest_first_by_default_and_limits_to_twenty()
+    public void Text_is_ranked_by_relevance_by_default_with_scores_and_twenty_to_a_page()
     {
         var run = CliRun.Plain("search", "learning");
-        var rows = run.TableAfter(Header);
 
-        rows.Count.ShouldBe(20);
-        var dates = rows.Select(r => r[0]).ToList();
+        var scores = run.Column("Score").Select(Number).ToList();
+        scores.Count.ShouldBe(20);
+        scores.ShouldBe(scores.OrderByDescending(s => s).ToList());
+        scores.ShouldAllBe(s => s > 0);
+        run.Column("Id").ShouldBe(CliRun.Plain("search", "learning", "--sort", "relevance").Column("Id"));
+        run.Error.ShouldContain("Showing 1-20 of");
+    }
+
+    [Fact]
+    public void Without_text_the_newest_come_first_and_there_is_no_score()
+    {
+        var run = CliRun.Plain("search", "--since", "2020");
+
+        var dates = run.Column("Date");
+        dates.ShouldBe(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList());
+        run.Out.Split('\n')[0].ShouldBe("Date\tComments\tTitle\tId");
+    }
+
+    [Fact]
+    public void Sorts_by_date_newest_first_with_unknown_dates_last()
+    {
+        var dates = CliRun.Plain("search", "learning", "--sort", "date", "--limit", "0").Column("Date");
+
         dates.ShouldBe(dates.OrderByDescending(d => d.Length > 0).ThenByDescending(d => d, StringComparer.Ordinal).ToList());
-        run.Error.ShouldContain("Showing 20 of");
+        dates.ShouldContain(string.Empty);
     }
 
     [Fact]
     public void Sorts_by_comments_most_first()
     {
-        var rows = CliRun.Plain("search", "--sort", "comments", "--limit", "0", "--min-comments", "0").TableAfter(Header);
+        var counts = CliRun.Plain("search", "--sort", "comments", "--limit", "0", "--min-comments", "0").Column("Comments")
+            .Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
 
-        var counts = rows.Select(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         counts.ShouldBe(counts.OrderByDescending(c => c).ToList());
         counts[0].ShouldBe(Papers.All.Max(p => p.CommentCount ?? 0));
     }
@@ -120,20 +139,18 @@ public sealed class SearchCommandTests
     [Fact]
     public void Sorts_by_title_and_honours_the_limit()
     {
-        var rows = CliRun.Plain("search", "--sort", "title", "-n", "7").TableAfter(Header);
+        var titles = CliRun.Plain("search", "--sort", "title", "-n", "7").Column("Title");
 
-        rows.Select(r => r[2]).ShouldBe(Papers.All.Select(p => p.Title).Order(StringComparer.OrdinalIgnoreCase).Take(7));
+        titles.ShouldBe(Papers.All.Select(p => p.Title).Order(StringComparer.OrdinalIgnoreCase).Take(7));
     }
 
     [Fact]
-    public void Rich_output_is_a_table_with_the_matches()
+    public void The_organisation_is_found_by_its_display_name_too()
     {
-        var run = CliRun.Rich("search", "yolov9");
+        var byHandle = CliRun.Plain("search", "--org", "pearls-lab").Column("Id");
 
-        run.ExitCode.ShouldBe(0);
-        run.Out.ShouldContain("╭");
-        run.Out.ShouldContain("YOLOv9");
-        run.Out.ShouldContain("1 match.");
+        byHandle.ShouldNotBeEmpty();
+        CliRun.Plain("search", "--org", "PEARLS Lab").Column("Id").ShouldBe(byHandle);
     }
 
     [Fact]
@@ -142,12 +159,14 @@ public sealed class SearchCommandTests
         var run = CliRun.Plain("search", "zebra");
 
         run.ExitCode.ShouldBe(0);
-        run.TableAfter(Header).ShouldBeEmpty();
+        run.Column("Id").ShouldBeEmpty();
         run.Error.ShouldContain("No paper matches");
     }
 
     private static bool InEither(Paper paper, string phrase) =>
         Oracle.HasAll(paper.Title, phrase) || Oracle.HasAll(paper.Abstract, phrase);
 
-    private static List<string> Ids(CliRun run) => run.TableAfter(Header).Select(r => r[3]).ToList();
+    private static List<string> Ids(CliRun run) => run.Column("Id").ToList();
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

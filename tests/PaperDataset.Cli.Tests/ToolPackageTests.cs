@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -41,6 +42,7 @@ public sealed class ToolPackageTests : IDisposable
 
         var package = Directory.GetFiles(feed, "PaperDataset.Cli.*.nupkg").ShouldHaveSingleItem();
         var version = Path.GetFileNameWithoutExtension(package)["PaperDataset.Cli.".Length..];
+        AssertHasTheReadme(package, repo);
 
         var config = WriteNuGetConfig(repo, feed);
         var isolated = new Dictionary<string, string?>
@@ -85,6 +87,20 @@ public sealed class ToolPackageTests : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>The package page shows src/PaperDataset.Cli/PACKAGE.md, packed as README.md and named in the nuspec.</summary>
+    private static void AssertHasTheReadme(string package, string repo)
+    {
+        using var archive = ZipFile.OpenRead(package);
+        using (var readme = new StreamReader(archive.GetEntry("README.md").ShouldNotBeNull("README.md in the package").Open()))
+        {
+            readme.ReadToEnd().ShouldBe(File.ReadAllText(Path.Combine(repo, "src", "PaperDataset.Cli", "PACKAGE.md")));
+        }
+
+        var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var nuspec = nuspecEntry.Open();
+        XDocument.Load(nuspec).Descendants().Single(e => e.Name.LocalName == "readme").Value.ShouldBe("README.md");
     }
 
     private string Subdirectory(string name) => Directory.CreateDirectory(Path.Combine(_temp.FullName, name)).FullName;

@@ -15,12 +15,16 @@ public sealed class UsageTests
     [InlineData(new[] { "search", "--until", "2023-02-29" }, "--until expects a date")]
     [InlineData(new[] { "search", "--since", "2025", "--until", "2024" }, "--since (2025-01-01) is after --until (2024-12-31).")]
     [InlineData(new[] { "search", "--in", "body", "x" }, "--in expects one of all, title, abstract, not 'body'.")]
-    [InlineData(new[] { "search", "--sort", "upvotes" }, "--sort expects one of date, comments, title, id, not 'upvotes'.")]
-    [InlineData(new[] { "search", "--org", "no-such-org" }, "no paper is from the organisation 'no-such-org'. Known handles: ")]
+    [InlineData(new[] { "search", "--sort", "upvotes" }, "--sort expects one of relevance, date, comments, title, id, not 'upvotes'.")]
+    [InlineData(new[] { "search", "--org", "no-such-org" }, "no paper is from the organisation 'no-such-org'. Known organisations: ")]
+    [InlineData(new[] { "search", "--org", "no-such-org" }, "PEARLS-Lab (PEARLS Lab)")]
     [InlineData(new[] { "search", "***" }, "the search text has no words")]
     [InlineData(new[] { "show" }, "Required argument missing for command: 'show'.")]
     [InlineData(new[] { "export" }, "Option '--format' is required.")]
     [InlineData(new[] { "export", "--format", "xml" }, "--format expects one of jsonl, json, csv, not 'xml'.")]
+    [InlineData(new[] { "search", "x", "--format", "xml" }, "--format expects one of table, jsonl, json, csv, not 'xml'.")]
+    [InlineData(new[] { "search", "x", "--offset", "-2" }, "--offset expects a whole number, 0 or more, not '-2'.")]
+    [InlineData(new[] { "show", "a" }, "'a' is the start of")]
     [InlineData(new[] { "stats", "extra" }, "Unrecognized command or argument 'extra'.")]
     public void A_usage_error_exits_1_with_a_message_on_stderr(string[] args, string message)
     {
@@ -61,6 +65,8 @@ public sealed class UsageTests
             new[] { "search", "transform*", "--since", "2024", "--sort", "comments" },
             new[] { "search", "--org", "PEARLS-Lab" },
             new[] { "search", "diffusion", "--since", "2023-06", "--until", "2024", "--min-comments", "1", "--limit", "0" },
+            new[] { "search", "learning", "--offset", "20", "--limit", "20" },
+            new[] { "search", "diffusion", "--format", "jsonl" },
             new[] { "show", "yolov9" },
             new[] { "export", "--format", "json", "diffusion", "--in", "title", "--sort", "comments" },
         })

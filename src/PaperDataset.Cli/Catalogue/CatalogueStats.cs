@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PaperDataset.Cli.Query;
 
 namespace PaperDataset.Cli.Catalogue;
 
@@ -75,12 +76,9 @@ internal sealed record CatalogueStats
                 .OrderBy(g => g.Key)
                 .Select(g => new KeyValuePair<int, int>(g.Key, g.Count()))
                 .ToList(),
-            MostDiscussed = papers
-                .Where(p => p.CommentCount > 0)
-                .OrderByDescending(p => p.CommentCount)
-                .ThenByDescending(p => p.PublishedOn)
-                .ThenBy(p => p.Id)
+            MostDiscussed = PaperOrder.Sort(papers.Where(p => p.CommentCount > 0).Select(p => new SearchHit(p, 0)), PaperSort.Comments)
                 .Take(MostDiscussedCount)
+                .Select(h => h.Paper)
                 .ToList(),
             Files = sources
                 .GroupBy(x => x.Source.FileName, StringComparer.Ordinal)

@@ -4,47 +4,81 @@ using System.Linq;
 
 namespace PaperDataset.Cli.Catalogue;
 
-/// <summary>Finds the paper a user means by an id or a title, and suggests ids for near misses.</summary>
-internal static class PaperLookup
+/// <summary>
+/// Finds the paper a user means by an id or a title among any list of papers (the compiled catalogue or one read at
+/// run time), and suggests ids for near misses.
+/// </summary>
+internal sealed class PaperLookup
 {
     public const int MaxSuggestions = 5;
 
+    private readonly IReadOnlyList<Paper> _papers;
+    private readonly Dictionary<string, Paper> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Paper> _byTitle = new(PaperTitleComparer.Instance);
+    private readonly string[] _sortedIds;
+
+    public PaperLookup(IReadOnlyList<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        _papers = papers;
+        foreach (var paper in papers)
+        {
+            _byId.TryAdd(paper.Id.Value, paper);
+            _byTitle.TryAdd(paper.Title, paper);
+        }
+
+        _sortedIds = _byId.Keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>
-    /// Resolves, in order: an exact id; a title (normalised, as <see cref="Papers.FindByTitle"/>); the
-    /// text's slug as an id (a title typed with other punctuation); an id prefix that only one paper has.
+    /// Resolves, in order: an exact id; a title (normalised as <see cref="PaperTitleComparer"/> does); the
+    /// text's slug as an id (a title typed with other punctuation); an id prefix (ambiguous when several ids have it).
     /// </summary>
-    public static Paper? Find(string idOrTitle)
+    public LookupResult Find(string idOrTitle)
     {
         ArgumentNullException.ThrowIfNull(idOrTitle);
         var text = idOrTitle.Trim();
         if (text.Length == 0)
         {
-            return null;
+            return LookupResult.None;
         }
 
-        if (Papers.TryGet(new PaperId(text), out var paper))
+        if (_byId.TryGetValue(text, out var paper) || _byTitle.TryGetValue(text, out paper))
         {
-            return paper;
-        }
-
-        if (Papers.FindByTitle(text) is { } byTitle)
-        {
-            return byTitle;
+            return new LookupResult(paper, []);
         }
 
         var slug = PaperId.FromTitle(text).Value;
         if (slug.Length == 0)
         {
-            return null;
+            return LookupResult.None;
         }
 
-        if (Papers.TryGet(new PaperId(slug), out paper))
+        if (_byId.TryGetValue(slug, out paper))
         {
-            return paper;
+            return new LookupResult(paper, []);
         }
 
-        var byPrefix = Papers.All.Where(p => p.Id.Value.StartsWith(slug, StringComparison.Ordinal)).Take(2).ToList();
-        return byPrefix.Count == 1 ? byPrefix[0] : null;
+        var byPrefix = WithIdPrefix(slug);
+        return byPrefix.Count switch
+        {
+            0 => LookupResult.None,
+            1 => new LookupResult(byPrefix[0], []),
+            _ => new LookupResult(null, byPrefix),
+        };
+    }
+
+    private List<Paper> WithIdPrefix(string prefix)
+    {
+        // The ids are sorted, so those with the prefix are one run starting where the prefix would be inserted.
+        var index = Array.BinarySearch(_sortedIds, prefix, StringComparer.Ordinal);
+        var papers = new List<Paper>();
+        for (var i = index < 0 ? ~index : index; i < _sortedIds.Length && _sortedIds[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            papers.Add(_byId[_sortedIds[i]]);
+        }
+
+        return papers;
     }
 
     /// <summary>
@@ -52,7 +86,7 @@ internal static class PaperLookup
     /// (whole, or the start of it: "yolo-v9"), then for each word it shares with the text (a word one
     /// edit away counts less), ignoring little words such as "of"; papers that score nothing are not suggested.
     /// </summary>
-    public static IReadOnlyList<Paper> Suggest(string idOrTitle, int count = MaxSuggestions)
+    public IReadOnlyList<Paper> Suggest(string idOrTitle, int count = MaxSuggestions)
     {
         ArgumentNullException.ThrowIfNull(idOrTitle);
         var slug = PaperId.FromTitle(idOrTitle).Value;
@@ -62,7 +96,7 @@ internal static class PaperLookup
         }
 
         var words = slug.Split('-').Where(w => !IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
-        return Papers.All
+        return _papers
             .Select(paper => Score(paper, slug, words))
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score)

@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Text;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using PaperDataset.Cli.Cli;
 using PaperDataset.Cli.Export;
+using PaperDataset.Cli.Query;
 
 namespace PaperDataset.Cli.Commands;
 
-/// <summary><c>papers export</c>: the catalogue, or the papers matching search filters, as JSON Lines, JSON or CSV.</summary>
+/// <summary><c>papers export</c>: the catalogue, or the papers matching search filters, in one of the <see cref="PaperExporters"/> formats.</summary>
 internal static class ExportCommand
 {
     public static readonly IReadOnlyList<string> Examples =
@@ -20,40 +23,32 @@ internal static class ExportCommand
 
     public static Command Create(CliContext context)
     {
-        var format = Options.Choice(
-            "--format",
-            "jsonl (one JSON object per line), json (one array) or csv (RFC 4180, with a header row).",
-            ["jsonl", "json", "csv"],
-            defaultValue: null,
-            "-f");
+        var format = Options.Choice("--format", PaperExporters.Describe() + ".", [.. PaperExporters.Names], defaultValue: null, "-f");
         format.Required = true;
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to FILE (created or replaced) instead of standard output.",
             HelpName = "FILE",
         };
-        var query = new QueryOptions(defaultSort: "id", defaultLimit: null);
+        var query = new QueryOptions(sortWithoutText: PaperSort.Id, sortWithText: PaperSort.Id, defaultLimit: null);
         var command = new Command("export", "Export the whole catalogue, or the papers matching the same text and filters as search.");
         command.Options.Add(format);
         command.Options.Add(output);
         query.AddTo(command);
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var exportFormat = parseResult.GetValue(format) switch
-            {
-                "json" => ExportFormat.Json,
-                "csv" => ExportFormat.Csv,
-                _ => ExportFormat.JsonLines,
-            };
-            var papers = query.Bind(parseResult).Apply(Papers.All);
+            var exporter = PaperExporters.Find(parseResult.GetValue(format))!;
+            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var paperQuery = query.Bind(parseResult, catalogue.Papers);
+            var papers = paperQuery.Page(paperQuery.Run(catalogue.Papers, cancellationToken)).Select(h => h.Paper).ToList();
             var path = parseResult.GetValue(output);
             if (string.IsNullOrEmpty(path) || path == "-")
             {
-                Write(context.Out, exportFormat, papers);
+                await WriteAsync(context.Out, exporter, papers, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                WriteFile(path, exportFormat, papers);
+                await WriteFileAsync(path, exporter, papers, cancellationToken).ConfigureAwait(false);
                 context.Error.WriteLine($"Wrote {Format.Count(papers.Count, "paper", "papers")} to {path}.");
             }
 
@@ -63,54 +58,32 @@ internal static class ExportCommand
     }
 
     /// <summary>Writes papers to text output (standard output, or a test's writer).</summary>
-    public static void Write(TextWriter writer, ExportFormat format, IReadOnlyList<Paper> papers)
+    public static async Task WriteAsync(TextWriter writer, IPaperExporter exporter, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {
-        switch (format)
+        var stream = new TextWriterStream(writer);
+        await using (stream.ConfigureAwait(false))
         {
-            case ExportFormat.Csv:
-                CsvExport.Write(writer, papers);
-                break;
-            case ExportFormat.Json:
-                using (var stream = new TextWriterStream(writer))
-                {
-                    Papers.WriteJson(stream, papers);
-                }
-
-                writer.WriteLine();
-                break;
-            default:
-                using (var stream = new TextWriterStream(writer))
-                {
-                    Papers.WriteJsonLines(stream, papers);
-                }
-
-                break;
+            await exporter.WriteAsync(stream, papers, cancellationToken).ConfigureAwait(false);
         }
 
-        writer.Flush();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void WriteFile(string path, ExportFormat format, IReadOnlyList<Paper> papers)
+    private static async Task WriteFileAsync(string path, IPaperExporter exporter, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            switch (format)
+            var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            await using (file.ConfigureAwait(false))
             {
-                case ExportFormat.Csv:
-                    using (var writer = new StreamWriter(file, new UTF8Encoding(false)))
-                    {
-                        CsvExport.Write(writer, papers);
-                    }
-
-                    break;
-                case ExportFormat.Json:
-                    Papers.WriteJson(file, papers);
-                    break;
-                default:
-                    Papers.WriteJsonLines(file, papers);
-                    break;
+                await exporter.WriteAsync(file, papers, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException)
+        {
+            // Half a file looks like a whole one to the next program that reads it.
+            File.Delete(path);
+            throw;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

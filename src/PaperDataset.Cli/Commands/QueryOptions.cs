@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Collections.Generic;
 using System.Linq;
 using PaperDataset.Cli.Cli;
 using PaperDataset.Cli.Query;
@@ -10,17 +11,27 @@ namespace PaperDataset.Cli.Commands;
 /// <summary>The search text and filters that <c>search</c> and <c>export</c> share, and their binding to a <see cref="PaperQuery"/>.</summary>
 internal sealed class QueryOptions
 {
+    private readonly PaperSort _sortWithoutText;
+    private readonly PaperSort _sortWithText;
     private readonly int? _defaultLimit;
 
-    public QueryOptions(string defaultSort, int? defaultLimit)
+    /// <param name="sortWithoutText">The order when neither <c>--sort</c> nor search text is given.</param>
+    /// <param name="sortWithText">The order when search text is given without <c>--sort</c>.</param>
+    /// <param name="defaultLimit">The page size without <c>--limit</c>; null for all.</param>
+    public QueryOptions(PaperSort sortWithoutText, PaperSort sortWithText, int? defaultLimit)
     {
+        _sortWithoutText = sortWithoutText;
+        _sortWithText = sortWithText;
         _defaultLimit = defaultLimit;
         Text.Validators.Add(ValidateText);
+        var defaultOrder = sortWithText == sortWithoutText
+            ? Name(sortWithText)
+            : $"{Name(sortWithText)} with search text, else {Name(sortWithoutText)}";
         Sort = Options.Choice(
             "--sort",
-            "Order: date (newest first), comments (most first), title, or id (catalogue order).",
-            ["date", "comments", "title", "id"],
-            defaultSort);
+            $"Order: relevance (best match first), date (newest first), comments (most first), title, or id (catalogue order). Default: {defaultOrder}.",
+            Enum.GetValues<PaperSort>().Select(Name).ToArray(),
+            defaultValue: null);
         if (defaultLimit is { } limit)
         {
             Limit.DefaultValueFactory = _ => limit;
@@ -43,11 +54,13 @@ internal sealed class QueryOptions
 
     public Option<string?> Org { get; } = new("--org")
     {
-        Description = "Only papers submitted under this organisation handle (any case).",
-        HelpName = "HANDLE",
+        Description = "Only papers submitted under this organisation: its handle or its display name (any case).",
+        HelpName = "NAME",
     };
 
     public Option<int?> Limit { get; } = Options.Count("--limit", "At most N papers; 0 for no limit.", "-n");
+
+    public Option<int?> Offset { get; } = Options.Count("--offset", "Skip the first N papers (with --limit, shows the next page).");
 
     public Option<string> Sort { get; }
 
@@ -60,32 +73,30 @@ internal sealed class QueryOptions
         command.Options.Add(MinComments);
         command.Options.Add(Org);
         command.Options.Add(Limit);
+        command.Options.Add(Offset);
         command.Options.Add(Sort);
         command.Validators.Add(ValidateRange);
     }
 
-    /// <summary>Whether any filter (not just ordering or a limit) was given.</summary>
-    public bool HasFilter(ParseResult result) =>
-        (result.GetValue(Text)?.Length ?? 0) > 0
-        || result.GetValue(Since) is not null
-        || result.GetValue(Until) is not null
-        || result.GetValue(MinComments) is not null
-        || result.GetValue(Org) is not null;
-
-    public PaperQuery Bind(ParseResult result)
+    /// <summary>The query the command line asks for; an organisation no paper of <paramref name="catalogue"/> is from is a usage error.</summary>
+    public PaperQuery Bind(ParseResult result, IReadOnlyList<Paper> catalogue)
     {
         var org = result.GetValue(Org);
-        if (org is not null && !Papers.All.Any(p => string.Equals(p.Organization?.Handle, org, StringComparison.OrdinalIgnoreCase)))
+        if (org is not null && !catalogue.Any(p => PaperQuery.IsFrom(p, org)))
         {
-            var known = Papers.All.Where(p => p.Organization is not null).Select(p => p.Organization!.Handle)
-                .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
-            throw new UsageException($"no paper is from the organisation '{org}'. Known handles: {string.Join(", ", known)}.");
+            var known = catalogue.Select(p => p.Organization).OfType<PaperOrganization>()
+                .DistinctBy(o => o.Handle, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(o => o.Handle, StringComparer.OrdinalIgnoreCase)
+                .Select(o => $"{o.Handle} ({o.Name})");
+            throw new UsageException($"no paper is from the organisation '{org}'. Known organisations: {string.Join(", ", known)}.");
         }
 
+        var text = SearchExpression.Parse(SearchExpression.JoinTokens(result.GetValue(Text) ?? []));
         var limit = result.GetValue(Limit) ?? _defaultLimit;
+        var sort = result.GetValue(Sort);
         return new PaperQuery
         {
-            Text = SearchExpression.Parse(SearchExpression.JoinTokens(result.GetValue(Text) ?? [])),
+            Text = text,
             Field = result.GetValue(In) switch
             {
                 "title" => SearchField.Title,
@@ -96,16 +107,15 @@ internal sealed class QueryOptions
             Until = result.GetValue(Until)?.Last,
             MinComments = result.GetValue(MinComments),
             Organization = org,
+            Offset = result.GetValue(Offset) ?? 0,
             Limit = limit is null or 0 ? null : limit,
-            Sort = result.GetValue(Sort) switch
-            {
-                "date" => PaperSort.Date,
-                "comments" => PaperSort.Comments,
-                "title" => PaperSort.Title,
-                _ => PaperSort.Id,
-            },
+            Sort = string.IsNullOrEmpty(sort)
+                ? text.IsEmpty ? _sortWithoutText : _sortWithText
+                : Enum.GetValues<PaperSort>().Single(s => Name(s) == sort),
         };
     }
+
+    private static string Name(PaperSort sort) => sort.ToString().ToLowerInvariant();
 
     private static Option<DateBound?> DateOption(string name, string description) => new(name)
     {

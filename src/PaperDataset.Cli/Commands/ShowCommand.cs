@@ -11,6 +11,9 @@ namespace PaperDataset.Cli.Commands;
 /// <summary><c>papers show</c>: one paper in full, found by id or title.</summary>
 internal static class ShowCommand
 {
+    /// <summary>How many papers an ambiguous id prefix lists before "... and N more".</summary>
+    public const int MaxCandidates = 20;
+
     public static readonly IReadOnlyList<string> Examples =
     [
         "papers show yolov9-learning-what-you-want-to-learn-using-programmable-gradient-information",
@@ -26,11 +29,18 @@ internal static class ShowCommand
         };
         var command = new Command("show", "Show one paper in full: every field, the abstract, its links and where it was seen.");
         command.Arguments.Add(idOrTitle);
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var text = parseResult.GetValue(idOrTitle) ?? string.Empty;
-            var paper = PaperLookup.Find(text) ?? throw new UsageException(NotFoundMessage(text));
-            Write(context.CreateOutput(parseResult), paper);
+            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var lookup = new PaperLookup(catalogue.Papers);
+            var found = lookup.Find(text);
+            if (found.IsAmbiguous)
+            {
+                throw new UsageException(AmbiguousMessage(text, found.Candidates));
+            }
+
+            Write(context.CreateOutput(parseResult), found.Paper ?? throw new UsageException(NotFoundMessage(lookup, text)));
             return 0;
         });
         return command;
@@ -41,7 +51,7 @@ internal static class ShowCommand
         output.Fields(
         [
             new("Title", paper.Title),
-            new("Id", paper.Id.Value),
+            new("Id", paper.Id.Value, KeepWhole: true),
             new("Published", Format.Date(paper.PublishedOn)),
             new("Authors", Format.Number(paper.AuthorCount)),
             new("Organisation", paper.Organization is { } org ? $"{org.Handle} ({org.Name})" : null),
@@ -52,7 +62,7 @@ internal static class ShowCommand
         var links = Links.In(paper.Abstract);
         if (links.Count > 0)
         {
-            output.Fields(links.Select(link => new OutputField("Link", link)).ToList());
+            output.Fields(links.Select(link => new OutputField("Link", link, KeepWhole: true)).ToList());
         }
 
         output.Table(new OutputTable(
@@ -61,17 +71,26 @@ internal static class ShowCommand
             paper.Sources.Select(s => (IReadOnlyList<string?>)[s.FileName, Format.Number(s.Line), Format.Date(s.CapturedOn)]).ToList()));
     }
 
-    public static string NotFoundMessage(string text)
+    public static string AmbiguousMessage(string text, IReadOnlyList<Paper> candidates)
+    {
+        var message = new StringBuilder($"'{text.Trim()}' is the start of {Format.Number(candidates.Count)} ids:");
+        AppendPapers(message, candidates.Take(MaxCandidates));
+        if (candidates.Count > MaxCandidates)
+        {
+            message.AppendLine().Append($"  ... and {Format.Number(candidates.Count - MaxCandidates)} more.");
+        }
+
+        return message.AppendLine().Append("Give more of the id, or the whole title.").ToString();
+    }
+
+    public static string NotFoundMessage(PaperLookup lookup, string text)
     {
         var message = new StringBuilder($"no paper has the id or title '{text}'.");
-        var suggestions = PaperLookup.Suggest(text);
+        var suggestions = lookup.Suggest(text);
         if (suggestions.Count > 0)
         {
             message.AppendLine().Append("Did you mean:");
-            foreach (var paper in suggestions)
-            {
-                message.AppendLine().Append("  ").Append(paper.Id.Value).Append("  (").Append(paper.Title).Append(')');
-            }
+            AppendPapers(message, suggestions);
         }
         else
         {
@@ -79,5 +98,13 @@ internal static class ShowCommand
         }
 
         return message.ToString();
+    }
+
+    private static void AppendPapers(StringBuilder message, IEnumerable<Paper> papers)
+    {
+        foreach (var paper in papers)
+        {
+            message.AppendLine().Append("  ").Append(paper.Id.Value).Append("  (").Append(paper.Title).Append(')');
+        }
     }
 }

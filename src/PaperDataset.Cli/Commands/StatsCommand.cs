@@ -20,9 +20,10 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("stats", "Totals, papers per year, the most-discussed papers and per-source-file counts.");
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            Write(context.CreateOutput(parseResult), CatalogueStats.Compute(Papers.All));
+            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            Write(context.CreateOutput(parseResult), CatalogueStats.Compute(catalogue.Papers));
             return 0;
         });
         return command;
@@ -64,7 +65,7 @@ internal static class StatsCommand
         output.Heading("Most discussed");
         output.Table(new OutputTable(
             null,
-            [new("Comments", Align.Right), new("Date"), new("Title"), new("Id", UnderPrevious: true)],
+            [new("Comments", Align.Right), new("Date"), new("Title", Layout: ColumnLayout.Truncated), new("Id", Layout: ColumnLayout.WholeLine)],
             stats.MostDiscussed
                 .Select(p => (IReadOnlyList<string?>)[Format.Number(p.CommentCount), Format.Date(p.PublishedOn), p.Title, p.Id.Value])
                 .ToList()));

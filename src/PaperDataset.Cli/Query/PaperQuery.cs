@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace PaperDataset.Cli.Query;
 
@@ -22,12 +23,15 @@ internal sealed record PaperQuery
 
     public int? MinComments { get; init; }
 
-    /// <summary>An organisation handle, compared ignoring case.</summary>
+    /// <summary>An organisation's handle or display name, compared ignoring case.</summary>
     public string? Organization { get; init; }
 
     public PaperSort Sort { get; init; } = PaperSort.Id;
 
-    /// <summary>At most this many results; null for all.</summary>
+    /// <summary>How many sorted results to skip before the page starts.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>At most this many results on a page; null for all.</summary>
     public int? Limit { get; init; }
 
     public bool Matches(Paper paper)
@@ -48,50 +52,38 @@ internal sealed record PaperQuery
             return false;
         }
 
-        if (Organization is { } handle
-            && !string.Equals(paper.Organization?.Handle, handle, StringComparison.OrdinalIgnoreCase))
+        if (Organization is { } organization && !IsFrom(paper, organization))
         {
             return false;
         }
 
-        return Text.IsEmpty || Text.Matches(SearchableFields(paper));
+        return Text.IsEmpty || Text.Matches(PaperWords.Of(paper).In(Field).Select(f => f.Words).ToList());
     }
 
-    /// <summary>Every matching paper, sorted; <see cref="Limit"/> not applied.</summary>
-    public IReadOnlyList<Paper> Filter(IEnumerable<Paper> papers) => Order(papers.Where(Matches)).ToList();
+    /// <summary>Whether a paper was submitted under an organisation, named by its handle or its display name.</summary>
+    public static bool IsFrom(Paper paper, string organization) =>
+        string.Equals(paper.Organization?.Handle, organization, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(paper.Organization?.Name, organization, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The matching papers, sorted and limited.</summary>
-    public IReadOnlyList<Paper> Apply(IEnumerable<Paper> papers)
+    /// <summary>Every matching paper of <paramref name="catalogue"/>, scored against it and sorted; no paging.</summary>
+    public IReadOnlyList<SearchHit> Run(IReadOnlyList<Paper> catalogue, CancellationToken cancellationToken = default)
     {
-        var ordered = Order(papers.Where(Matches));
-        return (Limit is { } limit ? ordered.Take(limit) : ordered).ToList();
-    }
-
-    private IEnumerable<Paper> Order(IEnumerable<Paper> papers) => Sort switch
-    {
-        PaperSort.Date => papers
-            .OrderBy(p => p.PublishedOn is null)
-            .ThenByDescending(p => p.PublishedOn)
-            .ThenBy(p => p.Id),
-        PaperSort.Comments => papers
-            .OrderBy(p => p.CommentCount is null)
-            .ThenByDescending(p => p.CommentCount)
-            .ThenByDescending(p => p.PublishedOn)
-            .ThenBy(p => p.Id),
-        PaperSort.Title => papers
-            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.Id),
-        _ => papers.OrderBy(p => p.Id),
-    };
-
-    private IReadOnlyList<IReadOnlyList<string>> SearchableFields(Paper paper)
-    {
-        var words = PaperWords.Of(paper);
-        return Field switch
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var relevance = Text.IsEmpty ? null : Relevance.For(Text, Field, catalogue);
+        var hits = new List<SearchHit>();
+        foreach (var paper in catalogue)
         {
-            SearchField.Title => [words.Title],
-            SearchField.Abstract => [words.Abstract],
-            _ => [words.Title, words.Abstract],
-        };
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Matches(paper))
+            {
+                hits.Add(new SearchHit(paper, relevance?.Score(paper) ?? 0));
+            }
+        }
+
+        return PaperOrder.Sort(hits, Sort).ToList();
     }
+
+    /// <summary>The page of <paramref name="hits"/> that <see cref="Offset"/> and <see cref="Limit"/> select.</summary>
+    public IReadOnlyList<SearchHit> Page(IReadOnlyList<SearchHit> hits) =>
+        hits.Skip(Offset).Take(Limit ?? int.MaxValue).ToList();
 }

@@ -1,10 +1,10 @@
 namespace PaperDataset.Cli.Query;
 
-/// <summary>How results are ordered.</summary>
+/// <summary>How results are ordered; <c>--sort</c> takes the member names in lower case. Each has one key in <see cref="PaperOrder"/>.</summary>
 internal enum PaperSort
 {
-    /// <summary>Catalogue order: by id, ordinal.</summary>
-    Id,
+    /// <summary>Best match first (the BM25F score); without search text every score is 0, so newest first.</summary>
+    Relevance,
 
     /// <summary>Newest first; unknown dates last.</summary>
     Date,
@@ -14,4 +14,7 @@ internal enum PaperSort
 
     /// <summary>Alphabetical by title, ignoring case.</summary>
     Title,
+
+    /// <summary>Catalogue order: by id, ordinal.</summary>
+    Id,
 }

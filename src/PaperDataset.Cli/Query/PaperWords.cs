@@ -19,4 +19,18 @@ internal sealed class PaperWords
     public IReadOnlyList<string> Abstract { get; }
 
     public static PaperWords Of(Paper paper) => Cache.GetValue(paper, static p => new PaperWords(p));
+
+    /// <summary>The fields a search looks in, title first.</summary>
+    public IEnumerable<(IReadOnlyList<string> Words, bool IsTitle)> In(SearchField field)
+    {
+        if (field != SearchField.Abstract)
+        {
+            yield return (Title, true);
+        }
+
+        if (field != SearchField.Title)
+        {
+            yield return (Abstract, false);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PaperDataset.Cli.Query;
 
@@ -13,17 +14,21 @@ namespace PaperDataset.Cli.Query;
 internal sealed record SearchTerm(ImmutableArray<string> Words, bool IsPrefix)
 {
     /// <summary>Whether the words occur consecutively in <paramref name="text"/> (already split into words).</summary>
-    public bool IsFoundIn(IReadOnlyList<string> text)
+    public bool IsFoundIn(IReadOnlyList<string> text) => StartsIn(text).Any();
+
+    /// <summary>How many times the words occur consecutively in <paramref name="text"/>: the term frequency that ranking uses.</summary>
+    public int CountIn(IReadOnlyList<string> text) => StartsIn(text).Count();
+
+    /// <summary>The index of the first word of every occurrence, in order.</summary>
+    public IEnumerable<int> StartsIn(IReadOnlyList<string> text)
     {
         for (var start = 0; start + Words.Length <= text.Count; start++)
         {
             if (MatchesAt(text, start))
             {
-                return true;
+                yield return start;
             }
         }
-
-        return false;
     }
 
     private bool MatchesAt(IReadOnlyList<string> text, int start)

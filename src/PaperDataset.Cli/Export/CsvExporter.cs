@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace PaperDataset.Cli.Export;
 
@@ -10,7 +13,7 @@ namespace PaperDataset.Cli.Export;
 /// Writes papers as RFC 4180 CSV: a header row, CRLF after every record, and a field quoted (with its
 /// quotes doubled) when it holds a comma, a quote, CR or LF. Unknown values are empty fields.
 /// </summary>
-internal static class CsvExport
+internal sealed class CsvExporter : IPaperExporter
 {
     public static readonly IReadOnlyList<string> Header =
     [
@@ -19,6 +22,19 @@ internal static class CsvExport
     ];
 
     private const string RecordEnd = "\r\n";
+
+    public string Name => "csv";
+
+    public string Description => "RFC 4180, with a header row";
+
+    public async Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
+    {
+        var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        await using (writer.ConfigureAwait(false))
+        {
+            Write(writer, PaperExporters.UntilCancelled(papers, cancellationToken));
+        }
+    }
 
     public static void Write(TextWriter writer, IEnumerable<Paper> papers)
     {

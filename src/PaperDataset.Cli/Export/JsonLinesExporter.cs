@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PaperDataset.Cli.Export;
+
+/// <summary>JSON Lines: one paper object per line, through the source-generated <c>PaperJsonContext</c>.</summary>
+internal sealed class JsonLinesExporter : IPaperExporter
+{
+    public string Name => "jsonl";
+
+    public string Description => "one JSON object per line";
+
+    public Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
+    {
+        Papers.WriteJsonLines(stream, PaperExporters.UntilCancelled(papers, cancellationToken));
+        return Task.CompletedTask;
+    }
+}
