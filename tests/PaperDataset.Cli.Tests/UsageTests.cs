@@ -15,7 +15,7 @@ public sealed class UsageTests
     [InlineData(new[] { "search", "--until", "2023-02-29" }, "--until expects a date")]
     [InlineData(new[] { "search", "--since", "2025", "--until", "2024" }, "--since (2025-01-01) is after --until (2024-12-31).")]
     [InlineData(new[] { "search", "--in", "body", "x" }, "--in expects one of all, title, abstract, not 'body'.")]
-    [InlineData(new[] { "search", "--sort", "upvotes" }, "--sort expects one of relevance, date, comments, title, id, not 'upvotes'.")]
+    [InlineData(new[] { "search", "--sort", "likes" }, "--sort expects one of relevance, date, comments, upvotes, title, id, not 'likes'.")]
     [InlineData(new[] { "search", "--org", "no-such-org" }, "no paper is from the organisation 'no-such-org'. Known organisations: ")]
     [InlineData(new[] { "search", "--org", "no-such-org" }, "PEARLS-Lab (PEARLS Lab)")]
     [InlineData(new[] { "search", "***" }, "the search text has no words")]

@@ -57,7 +57,17 @@ internal static class ShowCommand
             new("Organisation", paper.Organization is { } org ? $"{org.Handle} ({org.Name})" : null),
             new("Comments", Format.Number(paper.CommentCount)),
         ]);
+        var hub = HubFields(paper);
+        if (hub.Count > 0)
+        {
+            output.Fields(hub);
+        }
+
         output.Paragraph("Abstract", paper.Abstract);
+        if (paper.AiSummary is { } summary)
+        {
+            output.Paragraph("AI summary", summary);
+        }
 
         var links = Links.In(paper.Abstract);
         if (links.Count > 0)
@@ -69,6 +79,31 @@ internal static class ShowCommand
             "Seen in",
             [new("File"), new("Line", Align.Right), new("Captured")],
             paper.Sources.Select(s => (IReadOnlyList<string?>)[s.FileName, Format.Number(s.Line), Format.Date(s.CapturedOn)]).ToList()));
+    }
+
+    /// <summary>What only the Hub's data shows; browser text copies have none of it, so their papers show nothing more.</summary>
+    private static List<OutputField> HubFields(Paper paper)
+    {
+        var fields = new List<OutputField>();
+        void Add(string name, string? value, bool keepWhole = false)
+        {
+            if (value is not null)
+            {
+                fields.Add(new OutputField(name, value, keepWhole));
+            }
+        }
+
+        Add("arXiv", paper.ArxivId, keepWhole: true);
+        Add("Hub", paper.HuggingFaceUrl?.AbsoluteUri, keepWhole: true);
+        Add("arXiv page", paper.ArxivUrl?.AbsoluteUri, keepWhole: true);
+        Add("Submitted", paper.SubmittedOn is null ? null : Format.Date(paper.SubmittedOn));
+        Add("Upvotes", paper.Upvotes is null ? null : Format.Number(paper.Upvotes));
+        Add("Author list", paper.Authors.IsDefaultOrEmpty ? null : string.Join(", ", paper.Authors.Select(author => author.Name)));
+        Add("GitHub", paper.GitHubRepository, keepWhole: true);
+        Add("Stars", paper.GitHubStars is null ? null : Format.Number(paper.GitHubStars));
+        Add("Project page", paper.ProjectPage, keepWhole: true);
+        Add("Keywords", paper.Keywords.IsDefaultOrEmpty ? null : string.Join(", ", paper.Keywords));
+        return fields;
     }
 
     public static string AmbiguousMessage(string text, IReadOnlyList<Paper> candidates)

@@ -19,6 +19,7 @@ internal sealed class CsvExporter : IPaperExporter
     [
         "id", "title", "publishedOn", "authorCount", "organizationHandle", "organizationName",
         "commentCount", "sources", "abstract",
+        "arxivId", "submittedOn", "authors", "upvotes", "gitHubRepository", "gitHubStars", "projectPage", "keywords", "aiSummary",
     ];
 
     private const string RecordEnd = "\r\n";
@@ -62,6 +63,15 @@ internal sealed class CsvExporter : IPaperExporter
             paper.CommentCount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             string.Join("; ", paper.Sources.Select(s => s.FileName + ":" + s.Line.ToString(CultureInfo.InvariantCulture))),
             paper.Abstract,
+            paper.ArxivId ?? string.Empty,
+            paper.SubmittedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            string.Join("; ", paper.Authors.Select(author => author.Name)),
+            paper.Upvotes?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            paper.GitHubRepository ?? string.Empty,
+            paper.GitHubStars?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            paper.ProjectPage ?? string.Empty,
+            string.Join("; ", paper.Keywords),
+            paper.AiSummary ?? string.Empty,
         ];
     }
 

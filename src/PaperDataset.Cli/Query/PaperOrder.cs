@@ -16,6 +16,7 @@ internal static class PaperOrder
         [PaperSort.Relevance] = Descending(h => (double?)h.Score),
         [PaperSort.Date] = Descending(h => h.Paper.PublishedOn),
         [PaperSort.Comments] = Descending(h => h.Paper.CommentCount),
+        [PaperSort.Upvotes] = Descending(h => h.Paper.Upvotes),
         [PaperSort.Title] = hits => hits.OrderBy(h => h.Paper.Title, StringComparer.OrdinalIgnoreCase),
         [PaperSort.Id] = hits => hits.OrderBy(h => h.Paper.Id.Value, StringComparer.Ordinal),
     };

@@ -12,6 +12,9 @@ internal enum PaperSort
     /// <summary>Most comments first; unknown counts last.</summary>
     Comments,
 
+    /// <summary>Most upvotes first; unknown counts (browser text copies show none) last.</summary>
+    Upvotes,
+
     /// <summary>Alphabetical by title, ignoring case.</summary>
     Title,
 
