@@ -29,7 +29,7 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
 
         // The packed package, and nothing else, is what the consumer compiled against.
         ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
-        File.Exists(Path.Combine(workspace.ExtractedPackage(packages.Dataset), "lib", "net10.0", "PaperDataset.dll")).ShouldBeTrue();
+        CompiledAssetOf(workspace, "PackageConsumer", "net10.0", packages.Dataset).ShouldBe("lib/net10.0/PaperDataset.dll");
         Directory.Exists(Path.Combine(workspace.PackagesFolder, "paperdataset.generator")).ShouldBeFalse("the generator must not flow to PaperDataset's users");
         Directory.Exists(Path.Combine(workspace.PackagesFolder, "microsoft.codeanalysis.csharp")).ShouldBeFalse("Roslyn must not flow to PaperDataset's users");
 
@@ -53,11 +53,37 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         output.WriteLine($"publish (Native AOT): {publish.Duration.TotalSeconds:F1} s");
         publish.Succeeded.ShouldBeTrue(publish.ToString());
         publish.Output.ShouldNotContain("warning IL", Case.Sensitive);
-        var run = await workspace.RunNativeAsync("PackageConsumer", cancellation);
+        var run = await workspace.RunPublishedAsync("PackageConsumer", ConsumerWorkspace.NativeFolder, cancellation);
         output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s");
         run.Succeeded.ShouldBeTrue(run.ToString());
         run.Output.ShouldContain("all checks passed");
         ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
+    }
+
+    [Fact]
+    public async Task Package_consumer_on_NET_8_compiles_against_lib_net8_runs_on_the_NET_8_runtime_and_reports_the_same_catalogue()
+    {
+        // The machine's SDK may carry only a newer runtime: the .NET 8 targeting and runtime packs restore from NuGet, and the
+        // self-contained executable carries the real .NET 8 runtime with it.
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "net8-consumer");
+
+        var publish = await workspace.PublishSelfContainedAsync("Net8Consumer", cancellation);
+        output.WriteLine($"publish (self-contained, net8.0): {publish.Duration.TotalSeconds:F1} s");
+        publish.Succeeded.ShouldBeTrue(publish.ToString());
+        var run = await workspace.RunPublishedAsync("Net8Consumer", ConsumerWorkspace.SelfContainedFolder, cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("runtime .NET 8.0.", Case.Sensitive);
+        run.Output.ShouldContain("all checks passed");
+
+        ShouldHaveRestoredFromTheFeed(workspace, "Net8Consumer", packages.Dataset);
+        CompiledAssetOf(workspace, "Net8Consumer", "net8.0", packages.Dataset).ShouldBe("lib/net8.0/PaperDataset.dll");
+        var reported = run.Output.Split('\n', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in ExpectedReport())
+        {
+            reported.ShouldContain(line);
+        }
     }
 
     [Fact]
@@ -95,6 +121,14 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var known = Papers.Known.ContinualLearningNotTrainingOnlineAdaptationForAgents;
         yield return $"known {known.Id} {known.PublishedOn:yyyy-MM-dd} authors={known.AuthorCount}";
         yield return "sample 5 42 " + string.Join(';', Papers.Sample(5, 42).Select(p => p.Id.Value));
+    }
+
+    /// <summary>The one assembly the project compiled against from <paramref name="package"/>, as the assets file records it.</summary>
+    private static string CompiledAssetOf(ConsumerWorkspace workspace, string project, string targetFramework, PackageFile package)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace.Root, project, "obj", "project.assets.json")));
+        var library = assets.RootElement.GetProperty("targets").GetProperty(targetFramework).GetProperty($"{package.Id}/{package.Version}");
+        return library.GetProperty("compile").EnumerateObject().Single().Name;
     }
 
     /// <summary>The assets file names this package and version, from this workspace's packages folder, with the packed archive's hash.</summary>
