@@ -58,11 +58,16 @@ internal static class DiagnosticDescriptors
         "{0}.Known is not generated for {1} papers (more than {2}); set the build property PaperDatasetEmitHandles to true to generate it anyway",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UnsupportedProject = Create(
+        "PDS015", "Project cannot compile the generated catalogue",
+        "The PaperDataset catalogue was not generated: its code needs {0}. To build it, {1}.",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
-        NotATextCopy, HandlesOmitted,
+        NotATextCopy, HandlesOmitted, UnsupportedProject,
     }.ToDictionary(descriptor => descriptor.Id);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperDataset.Generator.Compatibility;
 using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Merging;
@@ -18,7 +19,7 @@ namespace PaperDataset.Generator;
 /// <summary>
 /// Compiles Daily Papers scrape files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable
 /// records and a static catalogue. This class only wires the pipeline: parsing, merging and emitting are pure
-/// functions of plain models, and nothing here looks at the compilation, so source edits never re-run them.
+/// functions of plain models, and only the support check looks at the compilation, so source edits never re-run them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogueGenerator : IIncrementalGenerator
@@ -51,9 +52,32 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
                     new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.Merged);
 
-        context.RegisterSourceOutput(parsed, static (production, scrape) => Report(production, scrape.Diagnostics));
-        context.RegisterSourceOutput(merged, static (production, result) =>
+        // The one step that reads the compilation; it yields two strings, so source edits stop there.
+        var support = context.CompilationProvider
+            .Select(static (compilation, _) => GeneratedCodeSupport.Of(compilation))
+            .WithTrackingName(TrackingNames.GeneratedCodeSupport);
+
+        context.RegisterSourceOutput(parsed.Combine(support), static (production, input) =>
         {
+            if (input.Right.IsSupported)
+            {
+                Report(production, input.Left.Diagnostics);
+            }
+        });
+        context.RegisterSourceOutput(merged.Combine(support), static (production, input) =>
+        {
+            var (result, support) = input;
+            if (!support.IsSupported)
+            {
+                // One error that says what to change, instead of dozens inside generated files (and scrape warnings on top).
+                if (result.Catalogue.Files.Count > 0)
+                {
+                    production.ReportDiagnostic(support.ToDiagnostic());
+                }
+
+                return;
+            }
+
             Report(production, result.Diagnostics);
             if (result.Catalogue.Files.Count == 0)
             {

@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string ScrapeSources = nameof(ScrapeSources);
     public const string ParsedScrapes = nameof(ParsedScrapes);
     public const string Merged = nameof(Merged);
+    public const string GeneratedCodeSupport = nameof(GeneratedCodeSupport);
 }

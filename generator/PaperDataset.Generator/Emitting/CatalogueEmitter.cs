@@ -392,11 +392,20 @@ internal static class CatalogueEmitter
         /// A scrape file the build embedded in this assembly. The resource is opened on the first title or abstract read
         /// from it and read in place (the runtime maps it with the assembly), so start-up never touches the text.
         /// </summary>
-        private sealed class EmbeddedScrape(string resourceName, int textLength)
+        private sealed class EmbeddedScrape
         {
             private readonly object _gate = new();
+            private readonly string _resourceName;
+            private readonly int _textLength;
             private global::System.IO.Stream? _stream;
             private long _textStart;
+
+            // Not a primary constructor: the generated code needs no more than C# 11.
+            public EmbeddedScrape(string resourceName, int textLength)
+            {
+                _resourceName = resourceName;
+                _textLength = textLength;
+            }
 
             public string Decode(int start, int length)
             {
@@ -420,16 +429,16 @@ internal static class CatalogueEmitter
 
             private global::System.IO.Stream Open()
             {
-                var stream = typeof(EmbeddedScrape).Assembly.GetManifestResourceStream(resourceName)
-                    ?? throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' is missing from the assembly; was it built with the PaperDataset.Generator package's build files?");
+                var stream = typeof(EmbeddedScrape).Assembly.GetManifestResourceStream(_resourceName)
+                    ?? throw new global::System.InvalidOperationException($"The embedded scrape file '{_resourceName}' is missing from the assembly; was it built with the PaperDataset.Generator package's build files?");
 
                 // The generator counted the text without a byte-order mark; the file may start with one.
                 global::System.Span<byte> bom = stackalloc byte[3];
                 var hasBom = stream.Length >= 3 && stream.Read(bom) == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF;
-                _textStart = stream.Length - textLength;
+                _textStart = stream.Length - _textLength;
                 if (_textStart != 0 && !(_textStart == 3 && hasBom))
                 {
-                    throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' has {stream.Length} bytes but the catalogue was generated from {textLength}; rebuild the project.");
+                    throw new global::System.InvalidOperationException($"The embedded scrape file '{_resourceName}' has {stream.Length} bytes but the catalogue was generated from {_textLength}; rebuild the project.");
                 }
 
                 return stream;

@@ -15,7 +15,7 @@ namespace PaperDataset.Generator.Tests.Generator;
 
 public class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ParsedScrapes", "Merged"];
+    private static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ParsedScrapes", "Merged", "GeneratedCodeSupport"];
 
     private static (GeneratorDriver Driver, ImmutableArray<GeneratorHarness.InMemoryAdditionalText> Texts, Compilation Compilation) FirstRun()
     {
