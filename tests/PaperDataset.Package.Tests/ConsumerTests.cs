@@ -107,6 +107,32 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         File.Exists(Path.Combine(binaries, "Microsoft.CodeAnalysis.dll")).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_netstandard2_0_LangVersion_11_library_gets_exactly_one_PDS015_and_no_compiler_error_in_generated_code()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "netstandard-consumer");
+
+        var build = await workspace.BuildAsync("NetStandardConsumer", cancellation);
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeFalse(build.ToString());
+
+        // MSBuild repeats each error in its summary: count distinct ones.
+        var errors = build.Output.Split('\n', StringSplitOptions.TrimEntries)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"error (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$"))
+            .Where(match => match.Success)
+            .Select(match => (Id: match.Groups["id"].Value, Message: match.Groups["message"].Value))
+            .Distinct()
+            .ToList();
+        var error = errors.ShouldHaveSingleItem(build.ToString());
+        error.Id.ShouldBe("PDS015");
+        error.Message.ShouldStartWith("The PaperDataset catalogue was not generated: its code needs APIs of .NET 8 or later (the project lacks System.DateOnly, ", Case.Sensitive);
+        error.Message.ShouldNotContain("LangVersion", Case.Sensitive, "C# 11 is enough, so only the framework is named");
+        error.Message.ShouldContain("<TargetFramework>net8.0</TargetFramework>", Case.Sensitive);
+        build.Output.ShouldNotContain(".g.cs", Case.Sensitive, "nothing is generated, so no compiler error can point into a generated file");
+        ShouldHaveRestoredFromTheFeed(workspace, "NetStandardConsumer", packages.Generator);
+    }
+
     /// <summary>The lines PackageConsumer prints, computed here from the project reference.</summary>
     private static IEnumerable<string> ExpectedReport()
     {
