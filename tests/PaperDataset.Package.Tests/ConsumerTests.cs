@@ -131,6 +131,12 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         error.Message.ShouldContain("<TargetFramework>net8.0</TargetFramework>", Case.Sensitive);
         build.Output.ShouldNotContain(".g.cs", Case.Sensitive, "nothing is generated, so no compiler error can point into a generated file");
         ShouldHaveRestoredFromTheFeed(workspace, "NetStandardConsumer", packages.Generator);
+
+        // The same project for .NET 8, still with LangVersion 11: the generated code needs nothing newer, so it builds.
+        var net8 = await workspace.BuildAsync("NetStandardConsumer", cancellation, "-p:LibraryTargetFramework=net8.0");
+        output.WriteLine($"build for net8.0: {net8.Duration.TotalSeconds:F1} s");
+        net8.Succeeded.ShouldBeTrue(net8.ToString());
+        net8.Output.ShouldNotContain("PDS015", Case.Sensitive);
     }
 
     /// <summary>The lines PackageConsumer prints, computed here from the project reference.</summary>

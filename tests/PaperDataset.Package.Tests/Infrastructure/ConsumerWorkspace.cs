@@ -39,11 +39,12 @@ internal sealed class ConsumerWorkspace
         ["NUGET_PACKAGES"] = PackagesFolder,
     };
 
-    public Task<ProcessResult> BuildAsync(string project, CancellationToken cancellationToken) =>
+    /// <param name="properties">Further <c>-p:NAME=VALUE</c> arguments, e.g. another target framework.</param>
+    public Task<ProcessResult> BuildAsync(string project, CancellationToken cancellationToken, params string[] properties) =>
         DotNet.RunAsync(
             Root,
             ["build", Path.Combine(project, project + ".csproj"), "-c", "Release", "--nologo", "-nodeReuse:false",
-             $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}"],
+             $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}", .. properties],
             Environment,
             TimeSpan.FromMinutes(10),
             cancellationToken);
