@@ -150,6 +150,39 @@ public class GeneratedCodeSupportTests
             .MissingApis.ShouldNotContain("IsExternalInit");
     }
 
+    [Fact]
+    public void A_source_edit_reruns_only_the_check_and_its_equal_result_leaves_every_output_cached()
+    {
+        var references = Basic.Reference.Assemblies.Net100.References.All;
+        var driver = GeneratorHarness.CreateDriver(Scrapes).RunGenerators(Compilation(references, LanguageVersion.Latest), TestContext.Current.CancellationToken);
+
+        var result = driver.RunGenerators(Compilation(references, LanguageVersion.Latest, "class Edited { }"), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        // A step on the compilation re-runs on every edit (it cannot be Cached); its equal output is Unchanged, so what follows is Cached.
+        result.TrackedSteps["GeneratedCodeSupport"].SelectMany(step => step.Outputs).Select(output => output.Reason).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached);
+        result.GeneratedSources.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Lowering_LangVersion_replaces_the_catalogue_with_PDS015_and_raising_it_brings_the_catalogue_back()
+    {
+        var references = Basic.Reference.Assemblies.Net80.References.All;
+        var driver = GeneratorHarness.CreateDriver(Scrapes).RunGenerators(Compilation(references, LanguageVersion.CSharp12), TestContext.Current.CancellationToken);
+        var hintNames = driver.GetRunResult().Results.Single().GeneratedSources.Select(source => source.HintName).ToList();
+
+        driver = driver.WithUpdatedParseOptions(Parse(LanguageVersion.CSharp10)).RunGenerators(Compilation(references, LanguageVersion.CSharp10), TestContext.Current.CancellationToken);
+        var lowered = driver.GetRunResult().Results.Single();
+        lowered.TrackedSteps["GeneratedCodeSupport"].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified);
+        lowered.Diagnostics.Select(diagnostic => diagnostic.Id).ShouldBe(["PDS015"]);
+        lowered.GeneratedSources.ShouldBeEmpty();
+
+        driver = driver.WithUpdatedParseOptions(Parse(LanguageVersion.CSharp11)).RunGenerators(Compilation(references, LanguageVersion.CSharp11), TestContext.Current.CancellationToken);
+        var raised = driver.GetRunResult().Results.Single();
+        raised.Diagnostics.ShouldBeEmpty();
+        raised.GeneratedSources.Select(source => source.HintName).ShouldBe(hintNames);
+    }
+
     private static CSharpParseOptions Parse(LanguageVersion language) => GeneratorHarness.ParseOptions.WithLanguageVersion(language);
 
     private static CSharpCompilation Compilation(IEnumerable<MetadataReference> references, LanguageVersion language, string source = "class Consumer { }") =>
