@@ -44,9 +44,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor HandlesOmitted = Create(DiagnosticIds.HandlesOmitted, KnownDiagnostics.HandlesOmitted, DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UnsupportedProject = Create(DiagnosticIds.UnsupportedProject, KnownDiagnostics.UnsupportedProject, DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate, NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine, NotATextCopy, HandlesOmitted,
+        InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate, NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine, NotATextCopy, HandlesOmitted, UnsupportedProject,
     }.ToDictionary(descriptor => descriptor.Id);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperDataset.Generator.Compatibility;
 using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
@@ -20,8 +21,9 @@ namespace PaperDataset.Generator;
 /// <summary>
 /// Compiles Daily Papers source files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable records and
 /// a static catalogue. This class only wires the pipeline: reading, embedding, merging and emitting are pure functions of
-/// plain models, and nothing here looks at the compilation, so source edits never re-run them. As in System.Text.Json's
-/// generator, source and diagnostics are separate outputs, so a change in what is reported never re-emits the source.
+/// plain models, and only the support check looks at the compilation (reduced at once to two strings), so source edits
+/// never re-run them. As in System.Text.Json's generator, source and diagnostics are separate outputs, so a change in
+/// what is reported never re-emits the source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogueGenerator : IIncrementalGenerator
@@ -74,10 +76,27 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogueDiagnostics);
 
-        context.RegisterSourceOutput(embedded.Select((scrape, _) => scrape.Read.Diagnostics), Report);
-        context.RegisterSourceOutput(catalogueDiagnostics, Report);
-        context.RegisterSourceOutput(catalogue, static (production, output) =>
+        // The one step that reads the compilation; it yields two strings, so source edits stop there.
+        var support = context.CompilationProvider
+            .Select(static (compilation, _) => GeneratedCodeSupport.Of(compilation))
+            .WithTrackingName(TrackingNames.GeneratedCodeSupport);
+
+        context.RegisterSourceOutput(embedded.Select((scrape, _) => scrape.Read.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
+        context.RegisterSourceOutput(catalogueDiagnostics.Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
+        context.RegisterSourceOutput(catalogue.Combine(support), static (production, input) =>
         {
+            var (output, support) = input;
+            if (!support.IsSupported)
+            {
+                // One error that says what to change, instead of dozens inside generated files (and source warnings on top).
+                if (output.Catalogue is { Files.Count: > 0 })
+                {
+                    production.ReportDiagnostic(support.ToDiagnostic());
+                }
+
+                return;
+            }
+
             var emitted = output.Catalogue is { Files.Count: > 0 } spec
                 ? Guarded(string.Empty, () => new EmitResult(CatalogueEmitter.Emit(spec), null), error => new EmitResult([], error))
                 : new EmitResult([], output.Failure);
@@ -138,6 +157,14 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         {
             return fallback(DiagnosticInfo.Create(
                 KnownDiagnostics.InternalError, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+
+    private static void ReportIfSupported(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics, GeneratedCodeSupport support)
+    {
+        if (support.IsSupported)
+        {
+            Report(production, diagnostics);
         }
     }
 

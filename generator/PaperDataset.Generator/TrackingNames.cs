@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Merged = nameof(Merged);
     public const string Catalogue = nameof(Catalogue);
     public const string CatalogueDiagnostics = nameof(CatalogueDiagnostics);
+    public const string GeneratedCodeSupport = nameof(GeneratedCodeSupport);
 }

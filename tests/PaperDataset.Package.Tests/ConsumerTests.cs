@@ -29,7 +29,7 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
 
         // The packed package, and nothing else, is what the consumer compiled against.
         ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
-        File.Exists(Path.Combine(workspace.ExtractedPackage(packages.Dataset), "lib", "net10.0", "PaperDataset.dll")).ShouldBeTrue();
+        CompiledAssetOf(workspace, "PackageConsumer", "net10.0", packages.Dataset).ShouldBe("lib/net10.0/PaperDataset.dll");
         Directory.Exists(Path.Combine(workspace.PackagesFolder, "paperdataset.generator")).ShouldBeFalse("the generator must not flow to PaperDataset's users");
         Directory.Exists(Path.Combine(workspace.PackagesFolder, "microsoft.codeanalysis.csharp")).ShouldBeFalse("Roslyn must not flow to PaperDataset's users");
 
@@ -53,11 +53,37 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         output.WriteLine($"publish (Native AOT): {publish.Duration.TotalSeconds:F1} s");
         publish.Succeeded.ShouldBeTrue(publish.ToString());
         publish.Output.ShouldNotContain("warning IL", Case.Sensitive);
-        var run = await workspace.RunNativeAsync("PackageConsumer", cancellation);
+        var run = await workspace.RunPublishedAsync("PackageConsumer", ConsumerWorkspace.NativeFolder, cancellation);
         output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s");
         run.Succeeded.ShouldBeTrue(run.ToString());
         run.Output.ShouldContain("all checks passed");
         ShouldHaveRestoredFromTheFeed(workspace, "PackageConsumer", packages.Dataset);
+    }
+
+    [Fact]
+    public async Task Package_consumer_on_NET_8_compiles_against_lib_net8_runs_on_the_NET_8_runtime_and_reports_the_same_catalogue()
+    {
+        // The machine's SDK may carry only a newer runtime: the .NET 8 targeting and runtime packs restore from NuGet, and the
+        // self-contained executable carries the real .NET 8 runtime with it.
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "net8-consumer");
+
+        var publish = await workspace.PublishSelfContainedAsync("Net8Consumer", cancellation);
+        output.WriteLine($"publish (self-contained, net8.0): {publish.Duration.TotalSeconds:F1} s");
+        publish.Succeeded.ShouldBeTrue(publish.ToString());
+        var run = await workspace.RunPublishedAsync("Net8Consumer", ConsumerWorkspace.SelfContainedFolder, cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("runtime .NET 8.0.", Case.Sensitive);
+        run.Output.ShouldContain("all checks passed");
+
+        ShouldHaveRestoredFromTheFeed(workspace, "Net8Consumer", packages.Dataset);
+        CompiledAssetOf(workspace, "Net8Consumer", "net8.0", packages.Dataset).ShouldBe("lib/net8.0/PaperDataset.dll");
+        var reported = run.Output.Split('\n', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in ExpectedReport())
+        {
+            reported.ShouldContain(line);
+        }
     }
 
     [Fact]
@@ -81,6 +107,38 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         File.Exists(Path.Combine(binaries, "Microsoft.CodeAnalysis.dll")).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_netstandard2_0_LangVersion_11_library_gets_exactly_one_PDS015_and_no_compiler_error_in_generated_code()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "netstandard-consumer");
+
+        var build = await workspace.BuildAsync("NetStandardConsumer", cancellation);
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeFalse(build.ToString());
+
+        // MSBuild repeats each error in its summary: count distinct ones.
+        var errors = build.Output.Split('\n', StringSplitOptions.TrimEntries)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"error (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$"))
+            .Where(match => match.Success)
+            .Select(match => (Id: match.Groups["id"].Value, Message: match.Groups["message"].Value))
+            .Distinct()
+            .ToList();
+        var error = errors.ShouldHaveSingleItem(build.ToString());
+        error.Id.ShouldBe("PDS015");
+        error.Message.ShouldStartWith("The PaperDataset catalogue was not generated: its code needs APIs of .NET 8 or later (the project lacks System.DateOnly, ", Case.Sensitive);
+        error.Message.ShouldNotContain("LangVersion", Case.Sensitive, "C# 11 is enough, so only the framework is named");
+        error.Message.ShouldContain("<TargetFramework>net8.0</TargetFramework>", Case.Sensitive);
+        build.Output.ShouldNotContain(".g.cs", Case.Sensitive, "nothing is generated, so no compiler error can point into a generated file");
+        ShouldHaveRestoredFromTheFeed(workspace, "NetStandardConsumer", packages.Generator);
+
+        // The same project for .NET 8, still with LangVersion 11: the generated code needs nothing newer, so it builds.
+        var net8 = await workspace.BuildAsync("NetStandardConsumer", cancellation, "-p:LibraryTargetFramework=net8.0");
+        output.WriteLine($"build for net8.0: {net8.Duration.TotalSeconds:F1} s");
+        net8.Succeeded.ShouldBeTrue(net8.ToString());
+        net8.Output.ShouldNotContain("PDS015", Case.Sensitive);
+    }
+
     /// <summary>The lines PackageConsumer prints, computed here from the project reference.</summary>
     private static IEnumerable<string> ExpectedReport()
     {
@@ -95,6 +153,14 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var known = Papers.Known.ContinualLearningNotTrainingOnlineAdaptationForAgents;
         yield return $"known {known.Id} {known.PublishedOn:yyyy-MM-dd} authors={known.AuthorCount}";
         yield return "sample 5 42 " + string.Join(';', Papers.Sample(5, 42).Select(p => p.Id.Value));
+    }
+
+    /// <summary>The one assembly the project compiled against from <paramref name="package"/>, as the assets file records it.</summary>
+    private static string CompiledAssetOf(ConsumerWorkspace workspace, string project, string targetFramework, PackageFile package)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace.Root, project, "obj", "project.assets.json")));
+        var library = assets.RootElement.GetProperty("targets").GetProperty(targetFramework).GetProperty($"{package.Id}/{package.Version}");
+        return library.GetProperty("compile").EnumerateObject().Single().Name;
     }
 
     /// <summary>The assets file names this package and version, from this workspace's packages folder, with the packed archive's hash.</summary>

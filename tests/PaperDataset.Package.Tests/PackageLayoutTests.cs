@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
@@ -19,6 +20,11 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         "System.Reflection.Metadata", "System.Memory", "System.Runtime.CompilerServices.Unsafe", "System.Buffers",
         "System.Numerics.Vectors", "System.Threading.Tasks.Extensions", "System.Text.Encoding.CodePages",
     ];
+
+    /// <summary>The frameworks PaperDataset ships a build for: the oldest the generated code compiles for, and the newest.</summary>
+    private static readonly string[] TargetFrameworks = ["net8.0", "net10.0"];
+
+    public static TheoryData<string> TargetFrameworkData => new(TargetFrameworks);
 
     [Fact]
     public void The_solution_packs_both_packages_and_nothing_but_tools_besides()
@@ -43,8 +49,17 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     public void PaperDataset_holds_the_library_its_XML_docs_and_README_and_nothing_else()
     {
         packages.Dataset.ContentEntries.ShouldBe(
-            ["README.md", "lib/net10.0/PaperDataset.dll", "lib/net10.0/PaperDataset.xml"],
+            ["README.md", .. TargetFrameworks.SelectMany(tfm => new[] { $"lib/{tfm}/PaperDataset.dll", $"lib/{tfm}/PaperDataset.xml" })],
             ignoreOrder: true);
+    }
+
+    [Fact]
+    public void PaperDataset_for_NET_8_has_the_same_public_API_as_for_NET_10()
+    {
+        var apis = TargetFrameworks.Select(tfm => PublicApi(packages.Dataset.ReadEntry($"lib/{tfm}/PaperDataset.dll"))).ToList();
+        output.WriteLine($"{apis[0].Count} public members");
+        apis[0].ShouldContain("PaperDataset.Papers: System.Collections.Immutable.ImmutableArray`1[PaperDataset.Paper] get_All()");
+        apis[1].ShouldBe(apis[0]);
     }
 
     [Fact]
@@ -83,10 +98,11 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
             .ShouldBe(File.ReadAllText(Repository.PathOf("src", "PaperDataset", "PACKAGE.md")));
     }
 
-    [Fact]
-    public void PaperDataset_XML_docs_document_the_catalogue_fixtures_and_JSON()
+    [Theory]
+    [MemberData(nameof(TargetFrameworkData))]
+    public void PaperDataset_XML_docs_document_the_catalogue_fixtures_and_JSON(string targetFramework)
     {
-        var docs = XDocument.Parse(Encoding.UTF8.GetString(packages.Dataset.ReadEntry("lib/net10.0/PaperDataset.xml")));
+        var docs = XDocument.Parse(Encoding.UTF8.GetString(packages.Dataset.ReadEntry($"lib/{targetFramework}/PaperDataset.xml")));
         var members = docs.Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("summary")?.Value.Trim() ?? string.Empty);
         foreach (var name in new[]
                  {
@@ -102,10 +118,11 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         }
     }
 
-    [Fact]
-    public void PaperDataset_assembly_is_deterministic_trimmable_and_ships_a_portable_pdb()
+    [Theory]
+    [MemberData(nameof(TargetFrameworkData))]
+    public void PaperDataset_assembly_is_deterministic_trimmable_and_ships_a_portable_pdb(string targetFramework)
     {
-        using var pe = new PEReader(new MemoryStream(packages.Dataset.ReadEntry("lib/net10.0/PaperDataset.dll")));
+        using var pe = new PEReader(new MemoryStream(packages.Dataset.ReadEntry($"lib/{targetFramework}/PaperDataset.dll")));
         var debugEntries = pe.ReadDebugDirectory();
         debugEntries.ShouldContain(e => e.Type == DebugDirectoryEntryType.Reproducible, "built with Deterministic=true");
         debugEntries.ShouldContain(e => e.Type == DebugDirectoryEntryType.CodeView && e.IsPortableCodeView);
@@ -116,7 +133,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
             .ShouldNotContain(name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || name.StartsWith("PaperDataset.Generator", StringComparison.Ordinal));
 
         var symbols = PackageFile.Open(Path.ChangeExtension(packages.Dataset.Path, ".snupkg"));
-        symbols.ContentEntries.ShouldBe(["lib/net10.0/PaperDataset.pdb"]);
+        symbols.ContentEntries.ShouldBe(TargetFrameworks.Select(tfm => $"lib/{tfm}/PaperDataset.pdb"), ignoreOrder: true);
     }
 
     [Fact]
@@ -205,4 +222,37 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
 
         return result;
     }
+    /// <summary>
+    /// Every public and protected member of every public type, as reflection prints it, sorted. Each assembly is loaded into
+    /// its own collectible context (the .NET 8 build's framework references bind to this runtime's, which is all reflection needs).
+    /// </summary>
+    private static List<string> PublicApi(byte[] assembly)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("public-api", isCollectible: true);
+        try
+        {
+            const BindingFlags declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            return context.LoadFromStream(new MemoryStream(assembly)).GetExportedTypes()
+                .SelectMany(type => type.GetMembers(declared)
+                    .Where(IsVisibleOutside)
+                    .Select(member => $"{type.FullName}: {member}")
+                    .Prepend($"{type.FullName}: {type.Attributes}, base {type.BaseType}, implements {string.Join(", ", type.GetInterfaces().Select(i => i.ToString()).Order(StringComparer.Ordinal))}"))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static bool IsVisibleOutside(MemberInfo member) => member switch
+    {
+        MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
+        FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
+        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(IsVisibleOutside),
+        EventInfo @event => @event.AddMethod is { } add && IsVisibleOutside(add),
+        Type nested => nested.IsNestedPublic || nested.IsNestedFamily || nested.IsNestedFamORAssem,
+        _ => false,
+    };
 }

@@ -6,15 +6,26 @@ namespace PaperDataset;
 /// A scrape file the build embedded in this assembly. The resource is opened on the first title or abstract read
 /// from it and read in place (the runtime maps it with the assembly), so start-up never touches the text.
 /// </summary>
-/// <param name="assembly">The assembly holding the catalogue and its resources.</param>
-/// <param name="resourceName">The manifest resource name the build gave the file.</param>
-/// <param name="textLength">The UTF-8 length of the text the catalogue was generated from, without a byte-order mark.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
-internal sealed class PaperScrapeResource(global::System.Reflection.Assembly assembly, string resourceName, int textLength)
+internal sealed class PaperScrapeResource
 {
+    // An ordinary constructor, not a primary one: the generated code must compile as C# 11 (PDS015 names that floor).
+    private readonly global::System.Reflection.Assembly _assembly;
+    private readonly string _resourceName;
+    private readonly int _textLength;
     private readonly object _gate = new();
     private global::System.IO.Stream? _stream;
     private long _textStart;
+
+    /// <param name="assembly">The assembly holding the catalogue and its resources.</param>
+    /// <param name="resourceName">The manifest resource name the build gave the file.</param>
+    /// <param name="textLength">The UTF-8 length of the text the catalogue was generated from, without a byte-order mark.</param>
+    public PaperScrapeResource(global::System.Reflection.Assembly assembly, string resourceName, int textLength)
+    {
+        _assembly = assembly;
+        _resourceName = resourceName;
+        _textLength = textLength;
+    }
 
     /// <summary>The text at UTF-8 offset <paramref name="start"/> of the file's text; a JSON string's content is decoded (<see cref="PaperJsonText"/>).</summary>
     public string Decode(int start, int length, bool jsonString)
@@ -39,16 +50,16 @@ internal sealed class PaperScrapeResource(global::System.Reflection.Assembly ass
 
     private global::System.IO.Stream Open()
     {
-        var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' is missing from the assembly; was it built with the PaperDataset.Generator package's build files?");
+        var stream = _assembly.GetManifestResourceStream(_resourceName)
+            ?? throw new global::System.InvalidOperationException($"The embedded scrape file '{_resourceName}' is missing from the assembly; was it built with the PaperDataset.Generator package's build files?");
 
         // The generator counted the text without a byte-order mark; the file may start with one.
         global::System.Span<byte> bom = stackalloc byte[3];
         var hasBom = stream.Length >= 3 && stream.Read(bom) == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF;
-        _textStart = stream.Length - textLength;
+        _textStart = stream.Length - _textLength;
         if (_textStart != 0 && !(_textStart == 3 && hasBom))
         {
-            throw new global::System.InvalidOperationException($"The embedded scrape file '{resourceName}' has {stream.Length} bytes but the catalogue was generated from {textLength}; rebuild the project.");
+            throw new global::System.InvalidOperationException($"The embedded scrape file '{_resourceName}' has {stream.Length} bytes but the catalogue was generated from {_textLength}; rebuild the project.");
         }
 
         return stream;

@@ -32,4 +32,6 @@ internal static class DiagnosticIds
     public const string NotATextCopy = "PDS013";
 
     public const string HandlesOmitted = "PDS014";
+
+    public const string UnsupportedProject = "PDS015";
 }

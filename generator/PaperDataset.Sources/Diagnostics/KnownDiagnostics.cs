@@ -58,11 +58,16 @@ internal static class KnownDiagnostics
         "{0}.Known is not generated for {1} papers (more than {2}); set the build property PaperDatasetEmitHandles to true to generate it anyway",
         DiagnosticLevel.Info);
 
+    public static readonly DiagnosticDefinition UnsupportedProject = new(
+        DiagnosticIds.UnsupportedProject, "Project cannot compile the generated catalogue",
+        "The PaperDataset catalogue was not generated: its code needs {0}. To build it, {1}.",
+        DiagnosticLevel.Error);
+
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
-        NotATextCopy, HandlesOmitted,
+        NotATextCopy, HandlesOmitted, UnsupportedProject,
     ];
 
     private static readonly Dictionary<string, DiagnosticDefinition> ById = All.ToDictionary(definition => definition.Id);

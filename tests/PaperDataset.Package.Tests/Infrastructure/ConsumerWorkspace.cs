@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using PaperDataset.Testing;
 
@@ -38,11 +39,12 @@ internal sealed class ConsumerWorkspace
         ["NUGET_PACKAGES"] = PackagesFolder,
     };
 
-    public Task<ProcessResult> BuildAsync(string project, CancellationToken cancellationToken) =>
+    /// <param name="properties">Further <c>-p:NAME=VALUE</c> arguments, e.g. another target framework.</param>
+    public Task<ProcessResult> BuildAsync(string project, CancellationToken cancellationToken, params string[] properties) =>
         DotNet.RunAsync(
             Root,
             ["build", Path.Combine(project, project + ".csproj"), "-c", "Release", "--nologo", "-nodeReuse:false",
-             $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}"],
+             $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}", .. properties],
             Environment,
             TimeSpan.FromMinutes(10),
             cancellationToken);
@@ -60,15 +62,34 @@ internal sealed class ConsumerWorkspace
         DotNet.RunAsync(
             Root,
             ["publish", Path.Combine(project, project + ".csproj"), "-c", "Release", "--nologo", "-nodeReuse:false",
-             "-p:PublishAot=true", "-o", Path.Combine(Root, project, "aot"),
+             "-p:PublishAot=true", "-o", Path.Combine(Root, project, NativeFolder),
              $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}"],
             Environment,
             TimeSpan.FromMinutes(10),
             cancellationToken);
 
-    public Task<ProcessResult> RunNativeAsync(string project, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Publishes the project self-contained for this machine's runtime identifier into <c>PROJECT/self-contained</c>: the
+    /// runtime pack of the project's own target framework comes from NuGet, so it runs on that runtime whatever is installed.
+    /// </summary>
+    public Task<ProcessResult> PublishSelfContainedAsync(string project, CancellationToken cancellationToken) =>
+        DotNet.RunAsync(
+            Root,
+            ["publish", Path.Combine(project, project + ".csproj"), "-c", "Release", "--nologo", "-nodeReuse:false",
+             "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "-o", Path.Combine(Root, project, SelfContainedFolder),
+             $"-p:PaperDatasetPackageVersion={Packages.Dataset.Version}"],
+            Environment,
+            TimeSpan.FromMinutes(10),
+            cancellationToken);
+
+    public const string NativeFolder = "aot";
+
+    public const string SelfContainedFolder = "self-contained";
+
+    /// <summary>Runs the executable that <see cref="PublishNativeAsync"/> or <see cref="PublishSelfContainedAsync"/> wrote into <paramref name="folder"/>.</summary>
+    public Task<ProcessResult> RunPublishedAsync(string project, string folder, CancellationToken cancellationToken) =>
         DotNet.RunProgramAsync(
-            Path.Combine(Root, project, "aot", OperatingSystem.IsWindows() ? project + ".exe" : project),
+            Path.Combine(Root, project, folder, OperatingSystem.IsWindows() ? project + ".exe" : project),
             Root,
             [],
             Environment,

@@ -15,6 +15,8 @@ void Check(bool condition, string what)
     }
 }
 
+// Which runtime ran the checks: the .NET 8 consumer must not have been rolled forward onto a newer one.
+Console.WriteLine($"runtime {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 Console.WriteLine($"count {Papers.Count}");
 
 // Counts by year.
