@@ -63,7 +63,8 @@ internal sealed class HubClient : IDisposable
             OnRetry = args =>
             {
                 var uri = args.Context.Properties.GetValue(RequestUri, null!);
-                onRetry(uri, args.AttemptNumber + 1, args.RetryDelay, Describe(args.Outcome, options.AttemptTimeout));
+                // AttemptNumber counts from 0: the attempt that failed is AttemptNumber + 1, the next one + 2.
+                onRetry(uri, args.AttemptNumber + 2, args.RetryDelay, Describe(args.Outcome, options.AttemptTimeout));
                 return ValueTask.CompletedTask;
             },
         };
