@@ -26,7 +26,7 @@ internal abstract class FetchReport
     public abstract Task<int> RunAsync(int plannedRequests, Func<Task<int>> fetch);
 
     /// <summary>A further page turned out to be needed.</summary>
-    public abstract void Planned(HubRequest request);
+    public abstract void FurtherPagePlanned();
 
     public abstract void DryRun(HubRequest request, bool mayHaveMorePages);
 

@@ -20,7 +20,7 @@ internal sealed class Fetcher(HubClient client, Uri endpoint, string directory, 
             var request = target.Request(endpoint, page, pageSize);
             if (page > 0)
             {
-                report.Planned(request);
+                report.FurtherPagePlanned();
             }
 
             var path = Path.Combine(directory, request.FileName);

@@ -90,7 +90,7 @@ internal sealed class HubClient : IDisposable
                         attempts++;
                         return Outcome.FromResult(await _attemptTimeout.ExecuteAsync(token => SendAsync(uri, token), ctx.CancellationToken));
                     }
-                    catch (Exception e) when (e is not OperationCanceledException || e is TimeoutRejectedException)
+                    catch (Exception e) when (e is not OperationCanceledException)
                     {
                         return Outcome.FromException<HttpResponseMessage>(e);
                     }

@@ -11,7 +11,7 @@ internal sealed class PlainFetchReport(TextWriter output, TextWriter error) : Fe
 
     public override Task<int> RunAsync(int plannedRequests, Func<Task<int>> fetch) => fetch();
 
-    public override void Planned(HubRequest request)
+    public override void FurtherPagePlanned()
     {
     }
 

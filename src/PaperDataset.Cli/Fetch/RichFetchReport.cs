@@ -33,7 +33,7 @@ internal sealed class RichFetchReport(TextWriter output) : FetchReport
                 return exitCode;
             });
 
-    public override void Planned(HubRequest request)
+    public override void FurtherPagePlanned()
     {
         if (_task is not null)
         {

@@ -302,6 +302,20 @@ public sealed class FetchCommandTests : IAsyncLifetime
         run.Files.Count.ShouldBe(2);
     }
 
+    public static TheoryData<string> Examples => [.. PaperDataset.Cli.Fetch.FetchCommand.Examples];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_help_example_parses(string example)
+    {
+        var args = System.CommandLine.Parsing.CommandLineParser.SplitCommandLine(example).Skip(1).ToArray();
+
+        var parseResult = PapersApp.BuildRoot(new PaperDataset.Cli.Cli.CliContext(TextWriter.Null, TextWriter.Null, forcePlain: true)).Parse(args);
+
+        parseResult.Errors.ShouldBeEmpty();
+        parseResult.CommandResult.Command.Name.ShouldBe("fetch");
+    }
+
     [Theory]
     [InlineData(new[] { "fetch", "-o", "out" }, "papers fetch: say what to fetch: --date, --week, --month, --query or --paper.")]
     [InlineData(new[] { "fetch", "--paper", "../../etc/passwd", "-o", "out" }, "papers fetch: --paper expects an arXiv id like 2403.12345, not '../../etc/passwd'.")]
