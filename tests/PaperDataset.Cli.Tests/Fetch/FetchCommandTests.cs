@@ -255,6 +255,19 @@ public sealed class FetchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_concurrency_several_requests_run_at_once_and_each_file_is_still_whole()
+    {
+        using var run = await new FetchRun(_hub).RunAsync(
+            "--date", "2024-03-12", "--paper", "2403.06634", "--paper", "2410.17243", "--paper", "2503.07677", "--concurrency", "3");
+
+        run.ExitCode.ShouldBe(0, run.AllOutput);
+        run.Files.ShouldBe(["daily_papers_2024-03-12.json", "paper_2403.06634.json", "paper_2410.17243.json", "paper_2503.07677.json"]);
+        run.Saved("daily_papers_2024-03-12.json").ShouldBe(Shared("daily_papers_2024-03-12.json"));
+        run.Saved("paper_2503.07677.json").ShouldBe(_hub.Served("/api/papers/2503.07677"));
+        run.Error.ShouldBe("4 saved, 0 skipped, 0 failed.\n");
+    }
+
+    [Fact]
     public async Task A_dry_run_lists_the_requests_and_fetches_nothing()
     {
         using var run = await new FetchRun(_hub).RunAsync("--date", "2024-03-12", "--query", "diffusion", "--paper", "2403.06634", "--dry-run");
