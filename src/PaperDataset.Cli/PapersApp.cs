@@ -96,6 +96,7 @@ public static class PapersApp
         root.Subcommands.Add(search);
         root.Subcommands.Add(show);
         root.Subcommands.Add(export);
+        root.Subcommands.Add(Fetch.FetchCommand.Create(context));
         root.SetAction(_ => UsageErrors.Report(
             context.Error,
             root,
