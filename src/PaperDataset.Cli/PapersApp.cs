@@ -28,6 +28,8 @@ public static class PapersApp
         "papers search continual learning --since 2024",
         "papers show yolov9",
         "papers export --format csv -o papers.csv",
+        "papers fetch --date 2025-11-07 -o papers/",
+        "papers stats --source papers/",
     ];
 
     /// <summary>Runs one command line over the compiled catalogue.</summary>
@@ -92,11 +94,19 @@ public static class PapersApp
         var search = SearchCommand.Create(context);
         var show = ShowCommand.Create(context);
         var export = ExportCommand.Create(context);
+        // The commands that read papers can read them from files instead; fetch only writes them.
+        foreach (var reader in new[] { stats, search, show, export })
+        {
+            reader.Options.Add(context.Source);
+            reader.Options.Add(context.CapturedOn);
+        }
+
         root.Subcommands.Add(stats);
         root.Subcommands.Add(search);
         root.Subcommands.Add(show);
         root.Subcommands.Add(export);
-        root.Subcommands.Add(Fetch.FetchCommand.Create(context));
+        var fetch = Fetch.FetchCommand.Create(context);
+        root.Subcommands.Add(fetch);
         root.SetAction(_ => UsageErrors.Report(
             context.Error,
             root,
@@ -110,6 +120,7 @@ public static class PapersApp
             [search] = SearchCommand.Examples,
             [show] = ShowCommand.Examples,
             [export] = ExportCommand.Examples,
+            [fetch] = Fetch.FetchCommand.Examples,
         };
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);

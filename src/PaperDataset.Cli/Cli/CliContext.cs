@@ -17,6 +17,21 @@ internal sealed class CliContext(ICatalogueSource source, TextWriter output, Tex
         Recursive = true,
     };
 
+    /// <summary><c>--source PATH</c> (repeatable): read these files or folders instead of the compiled catalogue.</summary>
+    public Option<string[]> Source { get; } = new("--source")
+    {
+        Description = "Read papers from these source files or folders (text copies, Hub JSON, saved pages, other tools' captures) with the generator's own reader, instead of the compiled catalogue; repeatable.",
+        HelpName = "PATH",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary><c>--captured-on</c>: the capture date of the <c>--source</c> files, as <c>PaperDatasetCapturedOn</c> gives it to the generator.</summary>
+    public Option<string?> CapturedOn { get; } = new("--captured-on")
+    {
+        Description = "With --source: the date the files were captured (yyyy-mm-dd); browser text copies need it to resolve year-less dates.",
+        HelpName = "yyyy-mm-dd",
+    };
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -27,9 +42,11 @@ internal sealed class CliContext(ICatalogueSource source, TextWriter output, Tex
         IsPlain(parseResult) ? new PlainOutput(Out, Error) : new RichOutput(Out);
 
     /// <summary>Loads the papers and reports the source's diagnostics on standard error, where they never mix with data.</summary>
-    public async Task<CatalogueSnapshot> LoadAsync(CancellationToken cancellationToken)
+    public async Task<CatalogueSnapshot> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var snapshot = await source.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var paths = parseResult.GetValue(Source);
+        var chosen = paths is { Length: > 0 } ? new FileCatalogueSource(paths, parseResult.GetValue(CapturedOn)) : source;
+        var snapshot = await chosen.LoadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in snapshot.Diagnostics)
         {
             Error.WriteLine(diagnostic.ToString());

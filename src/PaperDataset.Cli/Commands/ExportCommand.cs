@@ -38,7 +38,7 @@ internal static class ExportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var exporter = PaperExporters.Find(parseResult.GetValue(format))!;
-            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var catalogue = await context.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var paperQuery = query.Bind(parseResult, catalogue.Papers);
             var papers = paperQuery.Page(paperQuery.Run(catalogue.Papers, cancellationToken)).Select(h => h.Paper).ToList();
             var path = parseResult.GetValue(output);

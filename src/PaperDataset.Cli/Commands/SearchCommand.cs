@@ -40,7 +40,7 @@ internal static class SearchCommand
         command.Options.Add(format);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var catalogue = await context.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var paperQuery = query.Bind(parseResult, catalogue.Papers);
             var hits = paperQuery.Run(catalogue.Papers, cancellationToken);
             var page = paperQuery.Page(hits);

@@ -32,7 +32,7 @@ internal static class ShowCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var text = parseResult.GetValue(idOrTitle) ?? string.Empty;
-            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var catalogue = await context.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var lookup = new PaperLookup(catalogue.Papers);
             var found = lookup.Find(text);
             if (found.IsAmbiguous)

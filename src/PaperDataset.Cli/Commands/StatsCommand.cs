@@ -22,7 +22,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Totals, papers per year, the most-discussed papers and per-source-file counts.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var catalogue = await context.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var catalogue = await context.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             Write(context.CreateOutput(parseResult), CatalogueStats.Compute(catalogue.Papers));
             return 0;
         });
