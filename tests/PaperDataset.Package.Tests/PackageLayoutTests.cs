@@ -124,7 +124,12 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     {
         var package = packages.Generator;
         package.ContentEntries.ShouldBe(
-            ["README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets"],
+            [
+                "README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets",
+
+                // The JSON reader's dependencies, for .NET Framework compiler hosts (README "Analyzer dependencies").
+                "analyzers/dotnet/cs/System.Text.Json.dll", "analyzers/dotnet/cs/System.Text.Encodings.Web.dll", "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
+            ],
             ignoreOrder: true);
         package.Entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
     }
