@@ -105,7 +105,7 @@ internal sealed class HubPaperFields
         return values.ToEquatableArray();
     }
 
-    /// <summary>The authors in order, or null (and a problem) when the field is absent or one author has no name.</summary>
+    /// <summary>The authors in order, names as written, or null (and a problem) when the field is absent or one author has no name.</summary>
     public EquatableArray<AuthorSpec>? Authors(JsonObject paper)
     {
         var array = Array(paper, "authors");
@@ -119,14 +119,14 @@ internal sealed class HubPaperFields
         foreach (var item in array.Items)
         {
             var name = item is JsonObject author ? inner.String(author, "name") : null;
-            if (name is null || JsonText.CollapseWhiteSpace(name.Value).Length == 0)
+            if (name is null || string.IsNullOrWhiteSpace(name.Value))
             {
                 Problems.Add("author " + Count(authors.Count + 1) + " of \"authors\" has no name");
                 return null;
             }
 
             var user = inner.Object((JsonObject)item, "user") is { } account ? inner.String(account, "user")?.Value : null;
-            authors.Add(new AuthorSpec(JsonText.CollapseWhiteSpace(name.Value), user));
+            authors.Add(new AuthorSpec(name.Value, user));
         }
 
         return authors.ToEquatableArray();
@@ -149,7 +149,7 @@ internal sealed class HubPaperFields
         }
 
         var name = String(organization, "fullname")?.Value;
-        return new OrganizationSpec(handle!, string.IsNullOrWhiteSpace(name) ? handle! : JsonText.CollapseWhiteSpace(name!));
+        return new OrganizationSpec(handle!, string.IsNullOrWhiteSpace(name) ? handle! : name!);
     }
 
     public static bool IsArxivId(string id) => ArxivId.IsMatch(id);

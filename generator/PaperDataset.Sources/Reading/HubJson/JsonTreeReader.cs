@@ -94,10 +94,13 @@ internal static class JsonTreeReader
         return new JsonString(start, value, contentStart, contentEnd - contentStart, escaped);
     }
 
-    /// <summary>The reader's explanation without the position it appends (the diagnostic gives line and column itself).</summary>
+    /// <summary>
+    /// The reader's explanation without the position it appends (the diagnostic gives line and column itself), cut short:
+    /// it quotes the offending text, which may be the rest of the file.
+    /// </summary>
     private static string Reason(string message)
     {
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (position < 0 ? message : message.Substring(0, position)).TrimEnd();
+        return HubPaperFields.Shorten((position < 0 ? message : message.Substring(0, position)).TrimEnd());
     }
 }
