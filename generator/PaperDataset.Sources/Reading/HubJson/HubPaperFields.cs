@@ -105,7 +105,7 @@ internal sealed class HubPaperFields
         return values.ToEquatableArray();
     }
 
-    /// <summary>The authors in order, names as written, or null (and a problem) when the field is absent or one author has no name.</summary>
+    /// <summary>The authors in order, names as written; null when absent, null and a problem when one author has no name.</summary>
     public EquatableArray<AuthorSpec>? Authors(JsonObject paper)
     {
         var array = Array(paper, "authors");
@@ -115,6 +115,8 @@ internal sealed class HubPaperFields
         }
 
         var authors = new List<AuthorSpec>(array.Items.Count);
+
+        // An author's own fields are not reported one by one: a nameless author drops the list (below), a bad user is no user.
         var inner = new HubPaperFields();
         foreach (var item in array.Items)
         {
