@@ -44,11 +44,24 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor HandlesOmitted = Create(DiagnosticIds.HandlesOmitted, KnownDiagnostics.HandlesOmitted, DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidJson = Create(DiagnosticIds.InvalidJson, KnownDiagnostics.InvalidJson, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotPaperObjects = Create(DiagnosticIds.NotPaperObjects, KnownDiagnostics.NotPaperObjects, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IncompletePaper = Create(DiagnosticIds.IncompletePaper, KnownDiagnostics.IncompletePaper, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnusableField = Create(DiagnosticIds.UnusableField, KnownDiagnostics.UnusableField, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoDailyPapersData = Create(DiagnosticIds.NoDailyPapersData, KnownDiagnostics.NoDailyPapersData, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidSourceFormat = Create(DiagnosticIds.InvalidSourceFormat, KnownDiagnostics.InvalidSourceFormat, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnsupportedProject = Create(DiagnosticIds.UnsupportedProject, KnownDiagnostics.UnsupportedProject, DiagnosticSeverity.Error);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate, NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine, NotATextCopy, HandlesOmitted, UnsupportedProject,
+        InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate, NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine, NotATextCopy, HandlesOmitted,
+        UnsupportedProject, InvalidJson, NotPaperObjects, IncompletePaper, UnusableField, NoDailyPapersData, InvalidSourceFormat,
     }.ToDictionary(descriptor => descriptor.Id);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

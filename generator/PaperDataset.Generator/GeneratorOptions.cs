@@ -16,6 +16,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
     public const string ScrapeMetadata = "build_metadata.AdditionalFiles.PaperDatasetScrape";
     public const string CapturedOnMetadata = "build_metadata.AdditionalFiles.PaperDatasetCapturedOn";
     public const string ResourceNameMetadata = "build_metadata.AdditionalFiles.PaperDatasetResourceName";
+    public const string FormatMetadata = "build_metadata.AdditionalFiles.PaperDatasetFormat";
     public const string NamespaceProperty = "build_property.PaperDatasetNamespace";
     public const string ClassNameProperty = "build_property.PaperDatasetCatalogueName";
     public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
@@ -30,6 +31,15 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
 
     public static string? ResourceName(AnalyzerConfigOptions options) =>
         options.TryGetValue(ResourceNameMetadata, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>The format a file's item declares (<c>auto</c> when none), and a PDS021 when the value is not a format's name.</summary>
+    public static (SourceFormat Format, DiagnosticInfo? Problem) Format(AnalyzerConfigOptions options, string path)
+    {
+        options.TryGetValue(FormatMetadata, out var value);
+        return SourceFormatNames.TryParse(value, out var format)
+            ? (format, null)
+            : (SourceFormat.Auto, DiagnosticInfo.Create(KnownDiagnostics.InvalidSourceFormat, path, default, value!, SourceDocument.FileNameOf(path)));
+    }
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {

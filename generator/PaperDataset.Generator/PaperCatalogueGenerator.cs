@@ -42,7 +42,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ScrapeSources)
             .Select((source, cancellationToken) => new ReadScrape(source, Guarded(
                 source.Document.Path,
-                () => SourceReader.Read(source.Document, cancellationToken),
+                () => WithProblem(SourceReader.Read(source.Document, cancellationToken), source.FormatProblem),
                 error => Failed(source.Document, error))))
             .WithTrackingName(TrackingNames.ReadScrapes);
 
@@ -137,8 +137,15 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
 
         // Offsets into the embedded file are only right when the compiler read it as UTF-8 (it falls back to a code page otherwise).
         var resourceName = text?.Encoding is UTF8Encoding ? GeneratorOptions.ResourceName(options) : null;
-        return new ScrapeSource(new SourceDocument(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options)), resourceName);
+        var (format, formatProblem) = GeneratorOptions.Format(options, file.Path);
+        return new ScrapeSource(new SourceDocument(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options), format), resourceName)
+        {
+            FormatProblem = formatProblem,
+        };
     }
+
+    private static ReadResult WithProblem(ReadResult read, DiagnosticInfo? problem) =>
+        problem is null ? read : read with { Diagnostics = new[] { problem }.Concat(read.Diagnostics).ToEquatableArray() };
 
     private static ReadResult Failed(SourceDocument document, DiagnosticInfo error) =>
         new(document.Path, document.FileName, SourceFormat.Unrecognised, null, EquatableArray<SourceEntry>.Empty, new[] { error }.ToEquatableArray());

@@ -26,6 +26,9 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
 
     public static TheoryData<string> TargetFrameworkData => new(TargetFrameworks);
 
+    /// <summary>Dependencies a .NET Framework compiler host does not have; the package ships them in analyzers/dotnet/cs.</summary>
+    private static readonly string[] ShippedBesideTheGenerator = ["System.Text.Json"];
+
     [Fact]
     public void The_solution_packs_both_packages_and_nothing_but_tools_besides()
     {
@@ -141,7 +144,12 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     {
         var package = packages.Generator;
         package.ContentEntries.ShouldBe(
-            ["README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets"],
+            [
+                "README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets",
+
+                // The JSON reader's dependencies, for .NET Framework compiler hosts (README "Analyzer dependencies").
+                "analyzers/dotnet/cs/System.Text.Json.dll", "analyzers/dotnet/cs/System.Text.Encodings.Web.dll", "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
+            ],
             ignoreOrder: true);
         package.Entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
     }
@@ -181,7 +189,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         var metadata = pe.GetMetadataReader();
         var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
         output.WriteLine(string.Join(", ", references));
-        references.ShouldBeSubsetOf(CompilerProvidedAssemblies);
+        references.ShouldBeSubsetOf(CompilerProvidedAssemblies.Concat(ShippedBesideTheGenerator));
         references.ShouldContain("Microsoft.CodeAnalysis");
     }
 
@@ -192,7 +200,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         props.Descendants("CompilerVisibleItemMetadata")
             .Where(e => (string?)e.Attribute("Include") == "AdditionalFiles")
             .Select(e => (string?)e.Attribute("MetadataName"))
-            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetResourceName"], ignoreOrder: true);
+            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetResourceName", "PaperDatasetFormat"], ignoreOrder: true);
         new[] { "PaperDatasetNamespace", "PaperDatasetCatalogueName", "PaperDatasetEmitModel", "PaperDatasetEmitHandles", "RootNamespace" }
             .ShouldBeSubsetOf(props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!));
     }

@@ -6,7 +6,11 @@ namespace PaperDataset.Generator.Model;
 /// One source file as the pipeline receives it: the document the readers take, and the manifest resource the build embeds
 /// it as (null unless the file is embedded and the compiler read it as UTF-8).
 /// </summary>
-internal sealed record ScrapeSource(SourceDocument Document, string? ResourceName);
+internal sealed record ScrapeSource(SourceDocument Document, string? ResourceName)
+{
+    /// <summary>The item's PaperDatasetFormat, when it names no format (PDS021): reported with what the file's reader found.</summary>
+    public DiagnosticInfo? FormatProblem { get; init; }
+}
 
 /// <summary>A source file after reading: the file and what its reader made of it.</summary>
 internal sealed record ReadScrape(ScrapeSource Source, ReadResult Read);

@@ -3,44 +3,86 @@
 namespace PaperDataset;
 
 /// <summary>
-/// Text as the Hub's JSON holds it and as the page shows it: a JSON string's content decoded, then every run of white
-/// space collapsed to one space and the ends trimmed (the API keeps arXiv's line breaks in titles and abstracts). The
-/// generator's JSON reader and the catalogue's loader both use this one definition, so text read from an embedded JSON
-/// file at run time is exactly the text the generator read.
+/// Text as the Hub's JSON holds it and as the page shows it: a JSON string's content with its escapes decoded, then every
+/// run of white space collapsed to one space and the ends trimmed (the API keeps arXiv's line breaks in titles and
+/// abstracts). The generator's JSON reader and the catalogue's loader both use this one definition, so text read from an
+/// embedded JSON file at run time is exactly the text the generator read.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 internal static class PaperJsonText
 {
-    /// <summary>Decodes the UTF-8 bytes between a JSON string token's quotes and collapses its white space.</summary>
-    /// <exception cref="global::System.InvalidOperationException">The bytes are not the content of a valid JSON string.</exception>
-    public static string DecodeString(global::System.ReadOnlySpan<byte> content)
+    /// <summary>The string whose JSON token content is <paramref name="content"/>, as the page shows it.</summary>
+    public static string DecodeString(string content) => CollapseWhiteSpace(Unescape(content, 0, content.Length));
+
+    /// <summary>
+    /// Decodes the JSON escapes of a string token's content (<paramref name="length"/> characters of <paramref name="text"/>
+    /// from <paramref name="start"/>): <c>\" \\ \/ \b \f \n \r \t</c>, and <c>\uXXXX</c> as one UTF-16 unit, so an escaped
+    /// lone surrogate stays a lone surrogate. Anything else (which a validated token never holds) is kept as written.
+    /// </summary>
+    public static string Unescape(string text, int start, int length)
     {
-        var quoted = new byte[content.Length + 2];
-        quoted[0] = (byte)'"';
-        content.CopyTo(global::System.MemoryExtensions.AsSpan(quoted, 1));
-        quoted[quoted.Length - 1] = (byte)'"';
-        try
+        var end = start + length;
+        var backslash = text.IndexOf('\\', start, length);
+        if (backslash < 0)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(quoted);
-            if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.String || reader.BytesConsumed != quoted.Length)
+            return text.Substring(start, length);
+        }
+
+        var builder = new global::System.Text.StringBuilder(length);
+        builder.Append(text, start, backslash - start);
+        for (var i = backslash; i < end; i++)
+        {
+            var c = text[i];
+            if (c != '\\' || i + 1 >= end)
             {
-                throw new global::System.InvalidOperationException("Not the content of one JSON string.");
+                builder.Append(c);
+                continue;
             }
 
-            return CollapseWhiteSpace(reader.GetString()!);
+            var escape = text[i + 1];
+            var decoded = escape switch
+            {
+                '"' => '"',
+                '\\' => '\\',
+                '/' => '/',
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                _ => (char?)null,
+            };
+            if (decoded is { } simple)
+            {
+                builder.Append(simple);
+                i++;
+            }
+            else if (escape == 'u' && i + 6 <= end
+                && int.TryParse(text.Substring(i + 2, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture, out var unit))
+            {
+                builder.Append((char)unit);
+                i += 5;
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
-        catch (global::System.Text.Json.JsonException exception)
-        {
-            throw new global::System.InvalidOperationException("Not the content of one JSON string.", exception);
-        }
+
+        return builder.ToString();
     }
 
-    /// <summary>Every run of white space (<see cref="char.IsWhiteSpace(char)"/>) as one space, without leading or trailing white space.</summary>
-    public static string CollapseWhiteSpace(string text)
+    /// <summary>Every run of white space (<see cref="char.IsWhiteSpace(char)"/>) becomes one space; none is left at either end.</summary>
+    public static string CollapseWhiteSpace(string value)
     {
-        var builder = new global::System.Text.StringBuilder(text.Length);
+        if (!NeedsCollapsing(value))
+        {
+            return value;
+        }
+
+        var builder = new global::System.Text.StringBuilder(value.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in value)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -57,6 +99,19 @@ internal static class PaperJsonText
             builder.Append(c);
         }
 
-        return builder.Length == text.Length ? text : builder.ToString();
+        return builder.ToString();
+    }
+
+    private static bool NeedsCollapsing(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

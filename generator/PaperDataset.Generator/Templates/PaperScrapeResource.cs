@@ -39,7 +39,8 @@ internal sealed class PaperScrapeResource
             stream.ReadExactly(buffer);
         }
 
-        var text = jsonString ? PaperJsonText.DecodeString(buffer) : global::System.Text.Encoding.UTF8.GetString(buffer);
+        var text = global::System.Text.Encoding.UTF8.GetString(buffer);
+        text = jsonString ? PaperJsonText.DecodeString(text) : text;
         if (rented is not null)
         {
             global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);

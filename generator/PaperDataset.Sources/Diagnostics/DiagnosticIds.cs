@@ -34,4 +34,16 @@ internal static class DiagnosticIds
     public const string HandlesOmitted = "PDS014";
 
     public const string UnsupportedProject = "PDS015";
+
+    public const string InvalidJson = "PDS016";
+
+    public const string NotPaperObjects = "PDS017";
+
+    public const string IncompletePaper = "PDS018";
+
+    public const string UnusableField = "PDS019";
+
+    public const string NoDailyPapersData = "PDS020";
+
+    public const string InvalidSourceFormat = "PDS021";
 }

@@ -63,11 +63,32 @@ internal static class KnownDiagnostics
         "The PaperDataset catalogue was not generated: its code needs {0}. To build it, {1}.",
         DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDefinition InvalidJson = new(
+        DiagnosticIds.InvalidJson, "Not valid JSON", "'{0}' is not valid JSON at line {1}, column {2}: {3}. No papers were read from it", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDefinition NotPaperObjects = new(
+        DiagnosticIds.NotPaperObjects, "Values that are not papers",
+        "{0} of the {1} values in '{2}' are not Hub paper objects (the first, at line {3}, is {4}); they were skipped", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDefinition IncompletePaper = new(
+        DiagnosticIds.IncompletePaper, "Paper skipped", "The paper at line {0} was skipped: {1}", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDefinition UnusableField = new(
+        DiagnosticIds.UnusableField, "Field left out", "The paper at line {0} keeps its other fields, but {1}", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDefinition NoDailyPapersData = new(
+        DiagnosticIds.NoDailyPapersData, "No Daily Papers data in the page",
+        "'{0}' holds no Daily Papers list: {1}. No papers were read from it; save the huggingface.co/papers page whole", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDefinition InvalidSourceFormat = new(
+        DiagnosticIds.InvalidSourceFormat, "Invalid source format",
+        "PaperDatasetFormat \"{0}\" on '{1}' is not auto, text, json or html; the format is recognised from the content", DiagnosticLevel.Warning);
+
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
-        NotATextCopy, HandlesOmitted, UnsupportedProject,
+        NotATextCopy, HandlesOmitted, UnsupportedProject, InvalidJson, NotPaperObjects, IncompletePaper, UnusableField, NoDailyPapersData, InvalidSourceFormat,
     ];
 
     private static readonly Dictionary<string, DiagnosticDefinition> ById = All.ToDictionary(definition => definition.Id);

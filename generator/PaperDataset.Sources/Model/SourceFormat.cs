@@ -1,3 +1,5 @@
+using System;
+
 namespace PaperDataset.Sources.Model;
 
 /// <summary>The kinds of source file; <see cref="Detection.FormatDetector"/> tells them apart by content.</summary>
@@ -11,4 +13,33 @@ internal enum SourceFormat
 
     /// <summary>A rendering no reader understands (a Markdown export, a text-browser dump, ...).</summary>
     Unrecognised,
+
+    /// <summary>The Hub API's papers JSON: a daily list or search results (items with a <c>paper</c>), or paper objects.</summary>
+    HubJson,
+
+    /// <summary>A saved huggingface.co/papers page, whose list is JSON in an HTML attribute.</summary>
+    HubHtml,
+}
+
+/// <summary>The names a build item declares a format with (item metadata <c>PaperDatasetFormat</c>).</summary>
+internal static class SourceFormatNames
+{
+    /// <summary>Reads <c>auto</c>, <c>text</c>, <c>json</c> or <c>html</c> (any case, surrounding white space ignored); none is <c>auto</c>.</summary>
+    public static bool TryParse(string? name, out SourceFormat format)
+    {
+        format = SourceFormat.Auto;
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0 || Is(trimmed, "auto"))
+        {
+            return true;
+        }
+
+        format = Is(trimmed, "text") ? SourceFormat.TextCopy
+            : Is(trimmed, "json") ? SourceFormat.HubJson
+            : Is(trimmed, "html") ? SourceFormat.HubHtml
+            : SourceFormat.Auto;
+        return format != SourceFormat.Auto;
+    }
+
+    private static bool Is(string name, string expected) => string.Equals(name, expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,14 +1,18 @@
 namespace PaperDataset.Sources.Model;
 
-/// <summary>How the characters of a <see cref="TextSlice"/> stand in the file.</summary>
+/// <summary>How the characters of a <see cref="TextSlice"/> stand in the file; <see cref="Reading.SliceDecoder"/> is the reference decoder.</summary>
 internal enum SliceEncoding
 {
     /// <summary>The file holds the string exactly as it is.</summary>
     Verbatim,
 
     /// <summary>
-    /// The slice is the content of a JSON string token (between its quotes): decode the JSON escapes, then collapse every
-    /// run of white space to one space and trim (the one definition: the template <c>PaperJsonText.DecodeString</c>).
+    /// The content of a JSON string token, between its quotes, as the file writes it. To get the string back, the run-time
+    /// decoder must, in this order: (1) replace each escape: <c>\"</c> <c>\\</c> <c>\/</c> <c>\b</c> <c>\f</c> <c>\n</c>
+    /// <c>\r</c> <c>\t</c> by its character, and <c>\uXXXX</c> (four hex digits, either case) by that one UTF-16 code unit,
+    /// even a lone surrogate; no other escape occurs (the reader validated the token); (2) collapse every run of white
+    /// space (<c>char.IsWhiteSpace</c>) into one U+0020 and remove it at both ends. The embedded file holds the slice as
+    /// UTF-8, so the decoder works on the decoded UTF-16 text of those bytes.
     /// </summary>
     JsonString,
 }

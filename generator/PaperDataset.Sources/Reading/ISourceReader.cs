@@ -16,6 +16,12 @@ internal interface ISourceReader
     /// <summary>Whether the format's dates need the file's capture date (item metadata) to be resolved.</summary>
     bool NeedsCaptureDate { get; }
 
-    List<SourceEntry> Read(
+    ReaderOutput Read(
         SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What a reader found: the entries, and for a format that dates itself, the latest date the file states, which stands in
+/// for a capture date the build item does not declare (it orders captures for "newest wins").
+/// </summary>
+internal sealed record ReaderOutput(List<SourceEntry> Entries, CalendarDate? LatestDate = null);

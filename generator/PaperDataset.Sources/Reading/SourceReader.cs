@@ -3,6 +3,8 @@ using System.Threading;
 using PaperDataset.Sources.Detection;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.HubHtml;
+using PaperDataset.Sources.Reading.HubJson;
 using PaperDataset.Sources.Reading.TextCopy;
 using PaperDataset.Sources.Text;
 
@@ -11,7 +13,7 @@ namespace PaperDataset.Sources.Reading;
 /// <summary>The one entry point for reading a file: recognises its format, then hands it to that format's reader.</summary>
 internal static class SourceReader
 {
-    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance];
+    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance, HubJsonReader.Instance, HubHtmlReader.Instance];
 
     public static ReadResult Read(SourceDocument document, CancellationToken cancellationToken = default)
     {
@@ -31,7 +33,11 @@ internal static class SourceReader
         }
         else
         {
-            entries = reader.Read(document, lines, capturedOn, diagnostics, cancellationToken);
+            var output = reader.Read(document, lines, capturedOn, diagnostics, cancellationToken);
+            entries = output.Entries;
+
+            // A self-dating format without a declared capture date is ordered among captures by the latest date it states.
+            capturedOn ??= reader.NeedsCaptureDate ? null : output.LatestDate;
         }
 
         return new ReadResult(document.Path, document.FileName, detection.Format, capturedOn, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -323,7 +323,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
     {
         var args = System.CommandLine.Parsing.CommandLineParser.SplitCommandLine(example).Skip(1).ToArray();
 
-        var parseResult = PapersApp.BuildRoot(new PaperDataset.Cli.Cli.CliContext(TextWriter.Null, TextWriter.Null, forcePlain: true)).Parse(args);
+        var parseResult = PapersApp.BuildRoot(new PaperDataset.Cli.Cli.CliContext(new PaperDataset.Cli.Catalogue.CompiledCatalogueSource(), TextWriter.Null, TextWriter.Null, forcePlain: true)).Parse(args);
 
         parseResult.Errors.ShouldBeEmpty();
         parseResult.CommandResult.Command.Name.ShouldBe("fetch");

@@ -58,7 +58,7 @@ internal sealed partial class FetchRun : IDisposable
             .. args.Contains("--rate") ? [] : new[] { "--rate", "0" }, "-o", Folder];
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(stdout, stderr, plain);
+        var context = new CliContext(new PaperDataset.Cli.Catalogue.CompiledCatalogueSource(), stdout, stderr, plain);
         var environment = new FetchEnvironment(name => _variables.GetValueOrDefault(name), Clock);
         var root = new RootCommand { FetchCommand.Create(context, environment) };
         var parseResult = root.Parse(["fetch", .. args, .. defaults]);

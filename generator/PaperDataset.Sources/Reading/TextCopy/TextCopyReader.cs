@@ -23,7 +23,7 @@ internal sealed class TextCopyReader : ISourceReader
     // The page prints dates without the current year, so every file needs its capture date.
     public bool NeedsCaptureDate => true;
 
-    public List<SourceEntry> Read(
+    public ReaderOutput Read(
         SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var header = PageHeader.Read(document, lines, capturedOn, diagnostics);
@@ -31,7 +31,7 @@ internal sealed class TextCopyReader : ISourceReader
         {
             // Another page's text above the list: menus, links and footers must not become papers, so nothing is read.
             diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.NotATextCopy, document.Path, evidence.Position, document.FileName, header.ForeignReason!));
-            return [];
+            return new ReaderOutput([]);
         }
 
         var entries = EntryReader.Read(document.Path, lines, header.FirstEntryLine, capturedOn, diagnostics, cancellationToken);
@@ -40,6 +40,6 @@ internal sealed class TextCopyReader : ISourceReader
             diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.NoEntries, document.Path, lines.Count > 0 ? lines[0].Position : default, document.FileName));
         }
 
-        return entries;
+        return new ReaderOutput(entries);
     }
 }

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
+
+namespace PaperDataset.Sources.Reading.HubJson;
+
+/// <summary>
+/// The one mapping from Hub JSON values to entries, shared by the JSON reader and the saved-page reader: a daily-papers or
+/// search item <c>{paper: {...}, numComments, ...}</c>, or a bare paper object <c>{id, title, summary, ...}</c>.
+/// </summary>
+internal static class HubItems
+{
+    /// <summary>
+    /// Maps <paramref name="values"/> (a list's items, or one object) to entries. <paramref name="locate"/> gives the position
+    /// of a character offset of the parsed text; slices are made only when that text is the file's (<paramref name="withSlices"/>).
+    /// Values that are not paper objects at all are counted into one diagnostic, not one each.
+    /// </summary>
+    public static ReaderOutput Read(
+        SourceDocument document, IReadOnlyList<JsonValue> values, Func<int, TextPosition> locate, bool withSlices,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var entries = new List<SourceEntry>();
+        CalendarDate? latest = null;
+        JsonValue? firstForeign = null;
+        var foreign = 0;
+        foreach (var value in values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsPaperLike(value))
+            {
+                firstForeign ??= value;
+                foreign++;
+                continue;
+            }
+
+            if (Map(document.Path, (JsonObject)value, locate, withSlices, diagnostics) is { } mapped)
+            {
+                entries.Add(mapped.Entry);
+                latest = Later(latest, mapped.ListedOn);
+            }
+        }
+
+        if (firstForeign is not null)
+        {
+            var position = locate(firstForeign.Start);
+            diagnostics.Add(DiagnosticInfo.Create(
+                KnownDiagnostics.NotPaperObjects, document.Path, position, Text(foreign), Text(values.Count), document.FileName, Text(position.LineNumber), Describe(firstForeign)));
+        }
+
+        if (values.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.NoEntries, document.Path, locate(0), document.FileName));
+        }
+
+        return new ReaderOutput(entries, latest);
+    }
+
+    /// <summary>An item (it has a <c>paper</c>) or a paper (it has one of the fields a paper must have); anything else is foreign.</summary>
+    private static bool IsPaperLike(JsonValue value) =>
+        value is JsonObject item && (item["paper"] is not null || item["id"] is not null || item["title"] is not null || item["summary"] is not null);
+
+    private sealed record MappedItem(SourceEntry Entry, CalendarDate? ListedOn);
+
+    private static MappedItem? Map(string path, JsonObject item, Func<int, TextPosition> locate, bool withSlices, List<DiagnosticInfo> diagnostics)
+    {
+        var position = locate(item.Start);
+        var line = Text(position.LineNumber);
+        var fields = new HubPaperFields();
+        var outer = item["paper"] is null ? null : item;
+        var paper = outer is null ? item : fields.Object(item, "paper");
+        var required = paper is null ? null : RequiredFields(paper, outer, fields);
+        if (paper is null || required is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.IncompletePaper, path, position, line, fields.Problems.Count > 0 ? fields.Problems[0] : "\"paper\" is null"));
+            return null;
+        }
+
+        var (id, title, summary) = required.Value;
+        var authors = fields.Authors(paper);
+        var organization = fields.Organization(paper) ?? (outer is null ? null : fields.Organization(outer));
+        var publishedOn = fields.Date(paper, "publishedAt");
+        var submittedOn = fields.Date(paper, "submittedOnDailyAt");
+        var comments = outer is null ? null : fields.Count(outer, "numComments");
+        var entry = new SourceEntry(PaperJsonText.CollapseWhiteSpace(title.Value), PaperJsonText.CollapseWhiteSpace(summary.Value), position)
+        {
+            TitleSlice = withSlices ? Slice(title) : null,
+            AbstractSlice = withSlices ? Slice(summary) : null,
+            ArxivId = id,
+            PublishedOn = publishedOn,
+            PublishedPrecision = DatePrecision.Day,
+            SubmittedOn = submittedOn,
+            Authors = authors ?? EquatableArray<AuthorSpec>.Empty,
+            AuthorCount = authors?.Count,
+            Upvotes = fields.Count(paper, "upvotes"),
+            CommentCount = comments,
+            Organization = organization,
+            GitHubRepository = NonEmpty(fields.String(paper, "githubRepo")),
+            ProjectPage = NonEmpty(fields.String(paper, "projectPage")),
+            GitHubStars = fields.Count(paper, "githubStars"),
+            Keywords = fields.Strings(paper, "ai_keywords"),
+            AiSummary = NonEmpty(fields.String(paper, "ai_summary", HubPaperFields.MaxAbstractLength)) is { } summaryText ? PaperJsonText.CollapseWhiteSpace(summaryText) : null,
+            Shown = (publishedOn is null ? EntryFacts.None : EntryFacts.PublishedOn)
+                | (authors is null ? EntryFacts.None : EntryFacts.AuthorCount)
+                | (organization is null ? EntryFacts.None : EntryFacts.Organization)
+                | (comments is null ? EntryFacts.None : EntryFacts.CommentCount),
+        };
+
+        foreach (var problem in fields.Problems)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.UnusableField, path, position, line, problem));
+        }
+
+        // The day the item was listed: the Daily Papers day when stated, else the item's (or a bare paper's) own publishedAt.
+        var listedOn = submittedOn ?? new HubPaperFields().Date(outer ?? paper, "publishedAt");
+        return new MappedItem(entry, listedOn);
+    }
+
+    /// <summary>The id, title and abstract, or null with the reason as the first problem: without them there is no paper.</summary>
+    private static (string Id, JsonString Title, JsonString Summary)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
+    {
+        var id = fields.String(paper, "id");
+        if (id is null || !HubPaperFields.IsArxivId(id.Value))
+        {
+            Require(fields, id is null ? "no \"id\"" : "\"id\" \"" + HubPaperFields.Shorten(id.Value) + "\" is not an arXiv id");
+            return null;
+        }
+
+        var title = fields.String(paper, "title") ?? (outer is null ? null : fields.String(outer, "title"));
+        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value).Length == 0)
+        {
+            Require(fields, title is null ? "no \"title\"" : "\"title\" is blank");
+            return null;
+        }
+
+        var summary = fields.String(paper, "summary", HubPaperFields.MaxAbstractLength);
+        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value).Length == 0)
+        {
+            Require(fields, summary is null ? "no \"summary\"" : "\"summary\" is blank");
+            return null;
+        }
+
+        return (id.Value, title, summary);
+    }
+
+    /// <summary>Records why a required field is missing, unless reading it already said why (wrong type, too long).</summary>
+    private static void Require(HubPaperFields fields, string reason)
+    {
+        if (fields.Problems.Count == 0)
+        {
+            fields.Problems.Add(reason);
+        }
+    }
+
+    /// <summary>Where the string lies in the file: verbatim when the token holds it as it is, else as a JSON string to decode.</summary>
+    private static TextSlice Slice(JsonString token)
+    {
+        var verbatim = !token.IsEscaped && string.Equals(PaperJsonText.CollapseWhiteSpace(token.Value), token.Value, StringComparison.Ordinal);
+        return new TextSlice(token.ContentStart, token.ContentLength, verbatim ? SliceEncoding.Verbatim : SliceEncoding.JsonString);
+    }
+
+    private static string? NonEmpty(JsonString? value) => value is null || value.Value.Length == 0 ? null : value.Value;
+
+    private static CalendarDate? Later(CalendarDate? current, CalendarDate? candidate) =>
+        candidate is { } date && (current is null || date.CompareTo(current.Value) > 0) ? date : current;
+
+    private static string Describe(JsonValue value) => value is JsonString text ? "the string \"" + HubPaperFields.Shorten(text.Value) + "\"" : value.KindName;
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using PaperDataset.Sources.Diagnostics;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Text;
+
+namespace PaperDataset.Sources.Reading.HubJson;
+
+/// <summary>
+/// Reads the Hub API's papers JSON: a daily list or search results (an array of items with a <c>paper</c>), one paper
+/// object, or an array of them. Titles and abstracts get slices into the file, so the build can embed the file instead of
+/// compiling the strings.
+/// </summary>
+internal sealed class HubJsonReader : ISourceReader
+{
+    public static readonly HubJsonReader Instance = new();
+
+    private HubJsonReader()
+    {
+    }
+
+    public SourceFormat Format => SourceFormat.HubJson;
+
+    // Every date is written out in full; without a declared capture date the file's latest date stands in.
+    public bool NeedsCaptureDate => false;
+
+    public ReaderOutput Read(
+        SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = JsonTreeReader.Parse(document.Text, out var error);
+        if (root is null)
+        {
+            var position = TextLocator.At(lines, error!.Offset);
+            diagnostics.Add(InvalidJson(document, position, error.Reason));
+            return new ReaderOutput([]);
+        }
+
+        IReadOnlyList<JsonValue> values = root is JsonArray array ? array.Items : [root];
+        return HubItems.Read(document, values, offset => TextLocator.At(lines, offset), withSlices: true, diagnostics, cancellationToken);
+    }
+
+    public static DiagnosticInfo InvalidJson(SourceDocument document, TextPosition position, string reason) =>
+        DiagnosticInfo.Create(
+            KnownDiagnostics.InvalidJson,
+            document.Path,
+            position,
+            document.FileName,
+            position.LineNumber.ToString(CultureInfo.InvariantCulture),
+            (position.StartColumn + 1).ToString(CultureInfo.InvariantCulture),
+            reason);
+}

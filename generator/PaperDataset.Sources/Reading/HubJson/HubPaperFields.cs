@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperDataset.Sources.Model;
+
+namespace PaperDataset.Sources.Reading.HubJson;
+
+/// <summary>
+/// Reads typed fields out of a Hub JSON object. A field that is absent or null is simply absent; a field of the wrong type,
+/// or absurd (a negative count, a 200,000-character URL), is absent too, and the reason is collected for one diagnostic.
+/// </summary>
+internal sealed class HubPaperFields
+{
+    /// <summary>Longest string kept for any field but the abstract: arXiv titles stay under 300 characters, URLs under 2,000.</summary>
+    public const int MaxFieldLength = 2_000;
+
+    /// <summary>Longest abstract kept: arXiv caps abstracts at 1,920 characters; this leaves room for other sources and stops abuse.</summary>
+    public const int MaxAbstractLength = 100_000;
+
+    private static readonly Regex ArxivId = new(@"^[0-9]{4}\.[0-9]{4,5}$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd",
+    ];
+
+    public List<string> Problems { get; } = [];
+
+    /// <summary>A string field, or null; longer than <paramref name="maxLength"/> counts as unusable.</summary>
+    public JsonString? String(JsonObject owner, string name, int maxLength = MaxFieldLength)
+    {
+        switch (owner[name])
+        {
+            case null or JsonLiteral { IsNull: true }:
+                return null;
+            case JsonString text when text.Value.Length <= maxLength:
+                return text;
+            case JsonString text:
+                Problems.Add(Quote(name) + " is " + Count(text.Value.Length) + " characters long (at most " + Count(maxLength) + ")");
+                return null;
+            case var other:
+                Problems.Add(WrongType(name, other, "a string"));
+                return null;
+        }
+    }
+
+    /// <summary>A non-negative whole number that fits an int, or null.</summary>
+    public int? Count(JsonObject owner, string name)
+    {
+        switch (owner[name])
+        {
+            case null or JsonLiteral { IsNull: true }:
+                return null;
+            case JsonNumber number when int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+                return count;
+            case JsonNumber number:
+                Problems.Add(Quote(name) + " is " + number.Text + ", not a count");
+                return null;
+            case var other:
+                Problems.Add(WrongType(name, other, "a number"));
+                return null;
+        }
+    }
+
+    /// <summary>The UTC calendar date of an ISO 8601 time stamp (<c>2024-03-11T17:59:41.000Z</c>), or null.</summary>
+    public CalendarDate? Date(JsonObject owner, string name)
+    {
+        var text = String(owner, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParseExact(text.Value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            var utc = parsed.UtcDateTime;
+            return new CalendarDate(utc.Year, utc.Month, utc.Day);
+        }
+
+        Problems.Add(Quote(name) + " is \"" + Shorten(text.Value) + "\", not an ISO 8601 date");
+        return null;
+    }
+
+    public JsonObject? Object(JsonObject owner, string name) => Typed<JsonObject>(owner, name, "an object");
+
+    public JsonArray? Array(JsonObject owner, string name) => Typed<JsonArray>(owner, name, "an array");
+
+    /// <summary>Strings of an array, or empty (and a problem) when one of them is not a usable string.</summary>
+    public EquatableArray<string> Strings(JsonObject owner, string name)
+    {
+        var array = Array(owner, name);
+        var values = new List<string>();
+        foreach (var item in array?.Items ?? [])
+        {
+            if (item is not JsonString { Value.Length: <= MaxFieldLength } text)
+            {
+                Problems.Add(Quote(name) + " holds " + item.KindName + (item is JsonString ? " that is too long" : string.Empty) + " among its strings");
+                return EquatableArray<string>.Empty;
+            }
+
+            values.Add(text.Value);
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    /// <summary>The authors in order, names as written; null when absent, null and a problem when one author has no name.</summary>
+    public EquatableArray<AuthorSpec>? Authors(JsonObject paper)
+    {
+        var array = Array(paper, "authors");
+        if (array is null)
+        {
+            return null;
+        }
+
+        var authors = new List<AuthorSpec>(array.Items.Count);
+
+        // An author's own fields are not reported one by one: a nameless author drops the list (below), a bad user is no user.
+        var inner = new HubPaperFields();
+        foreach (var item in array.Items)
+        {
+            var name = item is JsonObject author ? inner.String(author, "name") : null;
+            if (name is null || string.IsNullOrWhiteSpace(name.Value))
+            {
+                Problems.Add("author " + Count(authors.Count + 1) + " of \"authors\" has no name");
+                return null;
+            }
+
+            var user = inner.Object((JsonObject)item, "user") is { } account ? inner.String(account, "user")?.Value : null;
+            authors.Add(new AuthorSpec(name.Value, user));
+        }
+
+        return authors.ToEquatableArray();
+    }
+
+    /// <summary>An organisation <c>{name, fullname}</c> as handle and display name (the handle when there is no display name).</summary>
+    public OrganizationSpec? Organization(JsonObject owner)
+    {
+        var organization = Object(owner, "organization");
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var handle = String(organization, "name")?.Value;
+        if (string.IsNullOrWhiteSpace(handle))
+        {
+            Problems.Add("\"organization\" has no \"name\"");
+            return null;
+        }
+
+        var name = String(organization, "fullname")?.Value;
+        return new OrganizationSpec(handle!, string.IsNullOrWhiteSpace(name) ? handle! : name!);
+    }
+
+    public static bool IsArxivId(string id) => ArxivId.IsMatch(id);
+
+    public static string WrongType(string name, JsonValue value, string expected) => Quote(name) + " is " + value.KindName + ", not " + expected;
+
+    public static string Quote(string name) => "\"" + name + "\"";
+
+    /// <summary>A value as a diagnostic quotes it: 120 characters at most, so a huge value cannot flood the build log.</summary>
+    public static string Shorten(string value) => value.Length <= 120 ? value : value.Substring(0, 120) + "…";
+
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    private T? Typed<T>(JsonObject owner, string name, string expected)
+        where T : JsonValue
+    {
+        switch (owner[name])
+        {
+            case null or JsonLiteral { IsNull: true }:
+                return null;
+            case T typed:
+                return typed;
+            case var other:
+                Problems.Add(WrongType(name, other, expected));
+                return null;
+        }
+    }
+}

@@ -1,0 +1,336 @@
+using System.Linq;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
+using PaperDataset.Testing;
+using Shouldly;
+using Xunit;
+
+namespace PaperDataset.Robustness.Tests.Units;
+
+/// <summary>The Hub JSON reader on strings: the mapping of every field, and each kind of bad input as one diagnostic.</summary>
+public class HubJsonReaderTests
+{
+    private const string Path = "/api/daily.json";
+
+    private const string NewestItem = """
+        [
+          {
+            "paper": {
+              "id": "2608.19880",
+              "authors": [
+                { "_id": "a1", "name": "Chengsong Huang", "hidden": false, "user": { "user": "chuang", "fullname": "C. Huang" } },
+                { "_id": "a2", "name": "Zifeng Wang", "hidden": false }
+              ],
+              "publishedAt": "2026-08-19T17:59:41.000Z",
+              "submittedOnDailyAt": "2026-08-21T04:12:00.000Z",
+              "title": "Self-Evolving\n  Agents",
+              "summary": "We study\nagents  that evolve.",
+              "upvotes": 42,
+              "githubRepo": "https://github.com/x/y",
+              "projectPage": "https://x.github.io/y/",
+              "githubStars": 1234,
+              "ai_summary": "Agents\tevolve.",
+              "ai_keywords": ["agents", "self-evolution"],
+              "organization": { "_id": "o1", "name": "google", "fullname": "Google", "avatar": "a.png" },
+              "discussionId": "d1"
+            },
+            "publishedAt": "2026-08-20T13:00:00.000Z",
+            "title": "$\\textit{Self}$-Evolving Agents",
+            "numComments": 3,
+            "organization": { "_id": "o2", "name": "deepmind", "fullname": "DeepMind" },
+            "isAuthorParticipating": false
+          }
+        ]
+        """;
+
+    private static ReadResult Read(string json, string? capturedOn = null, string path = Path) => ReadingAssertions.Read(json, capturedOn, path);
+
+    private static string Item(string paper, string outer = "\"numComments\": 1") => "{ \"paper\": { " + paper + " }, " + outer + " }";
+
+    private const string Required = "\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": \"A\"";
+
+    [Fact]
+    public void A_daily_item_maps_every_field()
+    {
+        var read = Read(NewestItem);
+
+        read.Format.ShouldBe(SourceFormat.HubJson);
+        read.Diagnostics.ShouldBeEmpty();
+        var entry = read.Entries.ShouldHaveSingleItem();
+        entry.ArxivId.ShouldBe("2608.19880");
+        entry.Title.ShouldBe("Self-Evolving Agents");
+        entry.Abstract.ShouldBe("We study agents that evolve.");
+        entry.PublishedOn.ShouldBe(new CalendarDate(2026, 8, 19));
+        entry.PublishedPrecision.ShouldBe(DatePrecision.Day);
+        entry.SubmittedOn.ShouldBe(new CalendarDate(2026, 8, 21));
+        entry.Authors.ShouldBe([new AuthorSpec("Chengsong Huang", "chuang"), new AuthorSpec("Zifeng Wang", null)]);
+        entry.AuthorCount.ShouldBe(2);
+        entry.Upvotes.ShouldBe(42);
+        entry.CommentCount.ShouldBe(3);
+        entry.Organization.ShouldBe(new OrganizationSpec("google", "Google"));
+        entry.GitHubRepository.ShouldBe("https://github.com/x/y");
+        entry.ProjectPage.ShouldBe("https://x.github.io/y/");
+        entry.GitHubStars.ShouldBe(1234);
+        entry.Keywords.ShouldBe(["agents", "self-evolution"]);
+        entry.AiSummary.ShouldBe("Agents evolve.");
+        entry.Shown.ShouldBe(EntryFacts.PublishedOn | EntryFacts.AuthorCount | EntryFacts.Organization | EntryFacts.CommentCount);
+        entry.Position.LineNumber.ShouldBe(2);
+        entry.Position.StartColumn.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Title_and_abstract_slices_decode_to_the_mapped_strings()
+    {
+        var entry = Read(NewestItem).Entries.Single();
+
+        entry.TitleSlice.ShouldNotBeNull().Encoding.ShouldBe(SliceEncoding.JsonString);
+        NewestItem.Substring(entry.TitleSlice!.Value.Start, entry.TitleSlice.Value.Length).ShouldBe("Self-Evolving\\n  Agents");
+        SliceDecoder.Decode(NewestItem, entry.TitleSlice.Value).ShouldBe(entry.Title);
+        SliceDecoder.Decode(NewestItem, entry.AbstractSlice!.Value).ShouldBe(entry.Abstract);
+    }
+
+    [Fact]
+    public void A_string_held_as_it_is_gets_a_verbatim_slice()
+    {
+        var json = "[" + Item("\"id\": \"2403.12345\", \"title\": \"Plain ✓ title 😀\", \"summary\": \"Two  spaces\"") + "]";
+
+        var entry = Read(json).Entries.Single();
+
+        entry.TitleSlice.ShouldBe(new TextSlice(json.IndexOf("Plain", System.StringComparison.Ordinal), "Plain ✓ title 😀".Length, SliceEncoding.Verbatim));
+        entry.AbstractSlice!.Value.Encoding.ShouldBe(SliceEncoding.JsonString); // collapsing changes it
+        entry.Abstract.ShouldBe("Two spaces");
+    }
+
+    [Fact]
+    public void The_item_title_stands_in_when_the_paper_has_none()
+    {
+        var entry = Read("[" + Item("\"id\": \"2403.12345\", \"summary\": \"A\"", "\"title\": \"Outer  title\"") + "]").Entries.Single();
+
+        entry.Title.ShouldBe("Outer title");
+        entry.CommentCount.ShouldBeNull();
+        entry.Shown.ShouldBe(EntryFacts.None);
+    }
+
+    [Fact]
+    public void A_bare_paper_object_has_no_comment_count_and_its_own_organization()
+    {
+        var read = Read("{ " + Required + ", \"numComments\": 5, \"organization\": { \"name\": \"meta\" }, \"publishedAt\": \"2024-03-11T23:30:00-05:00\" }");
+
+        var entry = read.Entries.ShouldHaveSingleItem();
+        entry.CommentCount.ShouldBeNull();
+        entry.Organization.ShouldBe(new OrganizationSpec("meta", "meta"));
+        entry.PublishedOn.ShouldBe(new CalendarDate(2024, 3, 12)); // the UTC date
+        read.CapturedOn.ShouldBe(new CalendarDate(2024, 3, 12));
+    }
+
+    [Fact]
+    public void An_array_of_bare_papers_and_items_reads_each_at_its_line()
+    {
+        var json = "[\n{ " + Required + " },\n" + Item(Required.Replace("12345", "12346")) + "\n]";
+
+        var entries = Read(json).Entries;
+
+        entries.Select(entry => (entry.ArxivId, entry.Position.LineNumber)).ShouldBe([("2403.12345", 2), ("2403.12346", 3)]);
+    }
+
+    [Fact]
+    public void The_paper_organization_wins_over_the_item_one_which_stands_in_otherwise()
+    {
+        Read(NewestItem).Entries.Single().Organization!.Handle.ShouldBe("google");
+        Read("[" + Item(Required, "\"organization\": { \"name\": \"deepmind\", \"fullname\": \"DeepMind\" }") + "]").Entries.Single()
+            .Organization.ShouldBe(new OrganizationSpec("deepmind", "DeepMind"));
+    }
+
+    [Fact]
+    public void Missing_null_and_unknown_fields_are_absent_without_diagnostics()
+    {
+        var read = Read("[" + Item(Required + ", \"upvotes\": null, \"authors\": null, \"githubRepo\": null, \"whatever\": [1, {\"x\": 2}]", "\"numComments\": null, \"extra\": true") + "]");
+
+        read.Diagnostics.ShouldBeEmpty();
+        var entry = read.Entries.Single();
+        (entry.Upvotes, entry.AuthorCount, entry.GitHubRepository, entry.CommentCount, entry.PublishedOn, entry.Organization, entry.AiSummary)
+            .ShouldBe((null, null, null, null, null, null, null));
+        entry.Keywords.ShouldBeEmpty();
+        entry.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_repeated_key_keeps_its_last_value_as_JSON_parse_does()
+    {
+        Read("{ " + Required + ", \"title\": \"Second\" }").Entries.Single().Title.ShouldBe("Second");
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_and_control_characters_survive()
+    {
+        var json = "{ \"id\": \"2403.12345\", \"title\": \"A\\uD800B\\u0000\\u202E\", \"summary\": \"\\\"quoted\\\" \\\\ \\/ end\" }";
+
+        var entry = Read(json).Entries.Single();
+
+        entry.Title.ShouldBe("A\uD800B\0\u202E");
+        entry.Abstract.ShouldBe("\"quoted\" \\ / end");
+        SliceDecoder.Decode(json, entry.TitleSlice!.Value).ShouldBe(entry.Title);
+    }
+
+    [Fact]
+    public void Without_a_capture_date_the_latest_daily_date_stands_in_and_no_PDS003_is_reported()
+    {
+        var json = "[" + Item(Required + ", \"submittedOnDailyAt\": \"2025-03-17T01:00:00Z\"", "\"publishedAt\": \"2025-03-20T00:00:00Z\"") + ","
+            + Item(Required.Replace("12345", "12346"), "\"publishedAt\": \"2025-03-18T23:00:00Z\"") + "]";
+
+        var read = Read(json);
+
+        read.Diagnostics.ShouldBeEmpty();
+        read.CapturedOn.ShouldBe(new CalendarDate(2025, 3, 18)); // submittedOnDailyAt first, else the item's publishedAt
+        Read(json, capturedOn: "2025-04-01").CapturedOn.ShouldBe(new CalendarDate(2025, 4, 1));
+    }
+
+    [Fact]
+    public void Text_that_is_not_JSON_is_one_PDS016_where_it_breaks_and_no_papers()
+    {
+        var read = Read("[\n  {\"paper\": }\n]");
+
+        read.Entries.ShouldBeEmpty();
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS016");
+        diagnostic.Position.LineNumber.ShouldBe(2);
+        diagnostic.Position.StartColumn.ShouldBe(12); // the '}' where a value should be
+        diagnostic.MessageArgs.Take(3).ShouldBe(["daily.json", "2", "13"]);
+        diagnostic.Message.ShouldStartWith("'daily.json' is not valid JSON at line 2, column 13: ");
+    }
+
+    [Theory]
+    [InlineData("{ \"id\": \"2403.12345\" } trailing", 1)]
+    [InlineData("[1, 2,]", 1)]
+    [InlineData("{\n// comment\n}", 2)]
+    [InlineData("{ \"a\": \"unterminated", 1)]
+    [InlineData("[\"raw\nnewline\"]", 1)]
+    public void Trailing_text_commas_comments_and_broken_strings_are_PDS016(string json, int line)
+    {
+        var diagnostic = Read(json).Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("PDS016");
+        diagnostic.Position.LineNumber.ShouldBe(line);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_PDS016_not_a_stack_overflow()
+    {
+        var json = new string('[', 100_000) + new string(']', 100_000);
+
+        var diagnostic = Read(json).Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("PDS016");
+        diagnostic.MessageArgs[3].ShouldContain("depth");
+    }
+
+    [Fact]
+    public void Empty_text_declared_as_JSON_is_PDS016()
+    {
+        var read = SourceReader.Read(new SourceDocument(Path, "  ", null, SourceFormat.HubJson), TestContext.Current.CancellationToken);
+
+        read.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PDS016");
+    }
+
+    [Fact]
+    public void Values_that_are_not_papers_are_one_PDS017_with_their_count()
+    {
+        var json = "[\n\"{'paper': {'id': '2412.07730'}}\",\n" + Item(Required) + ",\n42,\n{\"unrelated\": 1}\n]";
+
+        var read = Read(json);
+
+        read.Entries.ShouldHaveSingleItem().ArxivId.ShouldBe("2403.12345");
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS017");
+        diagnostic.Position.LineNumber.ShouldBe(2);
+        diagnostic.Message.ShouldBe("3 of the 4 values in 'daily.json' are not Hub paper objects (the first, at line 2, is the string \"{'paper': {'id': '2412.07730'}}\"); they were skipped");
+    }
+
+    [Theory]
+    [InlineData("\"title\": \"T\", \"summary\": \"A\"", "no \"id\"")]
+    [InlineData("\"id\": \"2403.12345\", \"summary\": \"A\"", "no \"title\"")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": \"T\"", "no \"summary\"")]
+    [InlineData("\"id\": 2403.12345, \"title\": \"T\", \"summary\": \"A\"", "\"id\" is a number, not a string")]
+    [InlineData("\"id\": \"../../etc\", \"title\": \"T\", \"summary\": \"A\"", "\"id\" \"../../etc\" is not an arXiv id")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": \" \\n \", \"summary\": \"A\"", "\"title\" is blank")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": [\"T\"], \"summary\": \"A\"", "\"title\" is an array, not a string")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": null", "no \"summary\"")]
+    public void An_item_without_id_title_or_summary_is_skipped_and_named_at_its_line(string paper, string reason)
+    {
+        var json = "[\n" + Item(Required.Replace("12345", "99999")) + ",\n" + Item(paper) + "\n]";
+
+        var read = Read(json);
+
+        read.Entries.ShouldHaveSingleItem().ArxivId.ShouldBe("2403.99999");
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS018");
+        diagnostic.Position.LineNumber.ShouldBe(3);
+        diagnostic.Message.ShouldBe("The paper at line 3 was skipped: " + reason);
+    }
+
+    [Fact]
+    public void An_item_whose_paper_is_not_an_object_is_skipped()
+    {
+        var diagnostic = Read("[{\"paper\": \"2403.12345\", \"numComments\": 1}]").Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Message.ShouldBe("The paper at line 1 was skipped: \"paper\" is a string, not an object");
+    }
+
+    [Theory]
+    [InlineData("\"upvotes\": \"many\"", "\"upvotes\" is a string, not a number")]
+    [InlineData("\"upvotes\": -1", "\"upvotes\" is -1, not a count")]
+    [InlineData("\"githubStars\": 1.5", "\"githubStars\" is 1.5, not a count")]
+    [InlineData("\"githubStars\": 99999999999", "\"githubStars\" is 99999999999, not a count")]
+    [InlineData("\"publishedAt\": \"last week\"", "\"publishedAt\" is \"last week\", not an ISO 8601 date")]
+    [InlineData("\"authors\": [{\"name\": \"A\"}, {\"_id\": \"x\"}]", "author 2 of \"authors\" has no name")]
+    [InlineData("\"authors\": {\"name\": \"A\"}", "\"authors\" is an object, not an array")]
+    [InlineData("\"ai_keywords\": [\"a\", 3]", "\"ai_keywords\" holds a number among its strings")]
+    [InlineData("\"organization\": {\"fullname\": \"Nameless\"}", "\"organization\" has no \"name\"")]
+    [InlineData("\"projectPage\": false", "\"projectPage\" is a boolean, not a string")]
+    public void A_field_of_the_wrong_type_is_left_out_with_PDS019_and_the_paper_kept(string field, string reason)
+    {
+        var read = Read("[" + Item(Required + ", " + field) + "]");
+
+        var entry = read.Entries.ShouldHaveSingleItem();
+        (entry.Upvotes, entry.GitHubStars, entry.PublishedOn, entry.AuthorCount, entry.Organization, entry.ProjectPage).ShouldBe((null, null, null, null, null, null));
+        entry.Keywords.ShouldBeEmpty();
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS019");
+        diagnostic.Message.ShouldBe("The paper at line 1 keeps its other fields, but " + reason);
+    }
+
+    [Fact]
+    public void Absurdly_long_strings_are_refused()
+    {
+        var longTitle = new string('t', 2_001);
+        var longUrl = new string('u', 2_001);
+        var json = "[" + Item(Required.Replace("\"T\"", "\"" + longTitle + "\"")) + "," + Item(Required.Replace("12345", "12346") + ", \"githubRepo\": \"" + longUrl + "\"") + "]";
+
+        var read = Read(json);
+
+        read.Entries.ShouldHaveSingleItem().GitHubRepository.ShouldBeNull();
+        read.Diagnostics.Select(diagnostic => diagnostic.Message).ShouldBe(
+        [
+            "The paper at line 1 was skipped: \"title\" is 2,001 characters long (at most 2,000)",
+            "The paper at line 1 keeps its other fields, but \"githubRepo\" is 2,001 characters long (at most 2,000)",
+        ]);
+    }
+
+    [Fact]
+    public void An_empty_list_is_PDS006()
+    {
+        Read("[]").Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PDS006");
+    }
+
+    [Fact]
+    public void An_item_stated_in_a_minified_file_is_at_its_column()
+    {
+        var json = "[" + Item(Required) + "," + Item(Required.Replace("12345", "12346")) + "]";
+
+        var second = Read(json).Entries[1];
+
+        second.Position.LineNumber.ShouldBe(1);
+        second.Position.Start.ShouldBe(json.IndexOf("},{", System.StringComparison.Ordinal) + 2);
+        second.Position.StartColumn.ShouldBe(second.Position.Start);
+    }
+}
