@@ -10,6 +10,7 @@ using PaperDataset.Sources.Merging;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
 using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 
@@ -57,7 +58,7 @@ internal static class Pipeline
     /// <summary>Syntax errors in the generated catalogue sources (the model templates are fixed text and checked elsewhere).</summary>
     public static IEnumerable<string> SyntaxErrors(IEnumerable<GeneratedFile> files) =>
         files.Where(file => file.HintName.StartsWith(CatalogueOptions.DefaultClassName, System.StringComparison.Ordinal))
-            .SelectMany(file => CSharpSyntaxTree.ParseText(file.Text, Generator.Tests.Infrastructure.GeneratorHarness.ParseOptions).GetDiagnostics()
+            .SelectMany(file => CSharpSyntaxTree.ParseText(file.Text, GeneratorHarness.ParseOptions).GetDiagnostics()
                 .Select(diagnostic => file.HintName + ": " + diagnostic));
 
     /// <summary>Lines of the text as the parser numbers them (LF, CRLF or CR; a leading BOM is not content).</summary>

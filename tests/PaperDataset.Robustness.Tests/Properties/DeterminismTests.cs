@@ -4,8 +4,8 @@ using System.Linq;
 using CsCheck;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
