@@ -22,8 +22,8 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/paperdataset-mutation.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/tests"
 cp -R Directory.Build.props Directory.Packages.props nuget.config .config data generator "$work/"
-# The robustness tests link the generator tests' harness files.
-cp -R tests/PaperDataset.Generator.Tests tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
+# The robustness tests link the test kit of tests/Shared.
+cp -R tests/Shared tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
 find "$work" -type d \( -name bin -o -name obj -o -name StrykerOutput \) -prune -exec rm -rf {} +
 
 status=0

@@ -9,6 +9,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Scale;
+using PaperDataset.Testing;
 using CatalogueGenerator = generator::PaperDataset.Generator.PaperCatalogueGenerator;
 
 namespace PaperDataset.Benchmarks;
@@ -67,7 +68,7 @@ internal static class Splits
         var run = driver.GetRunResult();
         var result = run.Results.Single();
         Console.WriteLine($"  {"driver, first run",-44} {wall.TotalMilliseconds,10:F0} ms   {corpus.TotalBytes / 1e6 / wall.TotalSeconds:F1} MB/s of scrape text (wall); CPU {cpu.TotalMilliseconds:F0} ms, {corpus.TotalBytes / 1e6 / cpu.TotalSeconds:F1} MB/s of CPU time");
-        foreach (var name in SyntheticGeneration.TrackedSteps)
+        foreach (var name in GeneratorSteps.Tracked)
         {
             var steps = result.TrackedSteps.TryGetValue(name, out var s) ? s : default;
             var elapsed = steps.IsDefault ? TimeSpan.Zero : TimeSpan.FromTicks(steps.Sum(step => step.ElapsedTime.Ticks));
@@ -87,7 +88,7 @@ internal static class Splits
         stopwatch.Restart();
         driver = driver.RunGeneratorsAndUpdateCompilation(Edit(compilation, userTree, parseOptions), out output, out _);
         var again = driver.GetRunResult().Results.Single();
-        var reasons = SyntheticGeneration.TrackedSteps
+        var reasons = GeneratorSteps.Tracked
             .SelectMany(name => again.TrackedSteps.TryGetValue(name, out var s) ? s : default)
             .SelectMany(step => step.Outputs).GroupBy(o => o.Reason).Select(g => g.Key + "×" + g.Count());
         Report("driver, after an edit", stopwatch, string.Join(", ", reasons));

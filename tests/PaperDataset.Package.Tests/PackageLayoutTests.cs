@@ -4,6 +4,7 @@ using System.Reflection.PortableExecutable;
 using System.Text;
 using System.Xml.Linq;
 using PaperDataset.Package.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

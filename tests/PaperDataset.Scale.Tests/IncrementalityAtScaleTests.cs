@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Generator;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -37,7 +38,7 @@ public sealed class IncrementalityAtScaleTests
 
         var second = driver.RunGenerators(edited, cancellationToken).GetRunResult();
         var result = second.Results.Single();
-        foreach (var name in SyntheticGeneration.TrackedSteps)
+        foreach (var name in GeneratorSteps.Tracked)
         {
             result.TrackedSteps[name].SelectMany(step => step.Outputs)
                 .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached || output.Reason == IncrementalStepRunReason.Unchanged, name);

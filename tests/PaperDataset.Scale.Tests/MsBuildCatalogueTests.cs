@@ -10,7 +10,6 @@ using System.Security;
 using System.Text;
 using System.Threading.Tasks;
 using PaperDataset.Generator;
-using PaperDataset.Scale.Tests.Infrastructure;
 using PaperDataset.Synthetic;
 using PaperDataset.Testing;
 using Shouldly;

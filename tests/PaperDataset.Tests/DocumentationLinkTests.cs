@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using PaperDataset.Scale.Tests.Infrastructure;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;

@@ -82,13 +82,10 @@ public class CatalogueEmitterTests
     }
 
     [Fact]
-    public void Output_is_deterministic_and_uses_lf_only()
+    public void Output_uses_lf_only()
     {
-        var first = CatalogueEmitter.Emit(Model());
-        var second = CatalogueEmitter.Emit(Model());
-
-        second.ShouldBe(first);
-        first.ShouldAllBe(file => !file.Text.Contains('\r'));
+        // Determinism is checked where it can fail: the snapshots (across runs) and Robustness.Tests' DeterminismTests (across inputs).
+        CatalogueEmitter.Emit(Model()).ShouldAllBe(file => !file.Text.Contains('\r'));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Xml.Linq;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -12,7 +12,7 @@ public class BundledDataTests
     [Fact]
     public void The_bundled_scrapes_generate_without_any_diagnostic_and_compile_cleanly()
     {
-        var run = GeneratorHarness.Run(RepositoryFiles.BundledScrapes());
+        var run = GeneratorHarness.Run(GeneratorHarness.Bundled());
 
         run.Diagnostics.ShouldBeEmpty();
         run.CompilationProblems.ShouldBeEmpty();
@@ -22,22 +22,22 @@ public class BundledDataTests
     [Fact]
     public void The_library_project_configures_the_same_capture_dates_the_tests_use()
     {
-        var project = XDocument.Load(System.IO.Path.Combine(RepositoryFiles.Root, "src", "PaperDataset", "PaperDataset.csproj"));
+        var project = XDocument.Load(System.IO.Path.Combine(Repository.Root, "src", "PaperDataset", "PaperDataset.csproj"));
         var configured = project.Descendants("AdditionalFiles")
             .Where(item => (string?)item.Attribute("PaperDatasetScrape") == "true")
             .ToDictionary(item => System.IO.Path.GetFileName((string)item.Attribute("Include")!), item => (string)item.Attribute("PaperDatasetCapturedOn")!);
 
-        configured.ShouldBe(RepositoryFiles.CaptureDates, ignoreOrder: true);
+        configured.ShouldBe(BundledScrapes.Files.ToDictionary(file => file.Name, file => file.CapturedOn), ignoreOrder: true);
     }
 
     [Fact]
     public void Every_source_line_holds_its_papers_title()
     {
-        var run = GeneratorHarness.Run(RepositoryFiles.BundledScrapes());
+        var run = GeneratorHarness.Run(GeneratorHarness.Bundled());
         var papers = run.LoadPapers();
 
         // Sources point back into the files: the line each source names must hold that paper's title.
-        foreach (var scrape in RepositoryFiles.BundledScrapes())
+        foreach (var scrape in GeneratorHarness.Bundled())
         {
             var lines = scrape.Text.Split('\n');
             var fileName = System.IO.Path.GetFileName(scrape.Path);

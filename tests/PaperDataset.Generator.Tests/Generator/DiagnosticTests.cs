@@ -3,10 +3,10 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Generator.Tests.Generator;
 

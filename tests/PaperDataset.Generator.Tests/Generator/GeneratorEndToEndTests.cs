@@ -2,9 +2,10 @@ using PaperDataset.Generator.Emitting;
 using System.Collections.Generic;
 using System.Linq;
 using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Generator.Tests.Generator;
 

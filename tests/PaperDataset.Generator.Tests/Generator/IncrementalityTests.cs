@@ -6,22 +6,15 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Generator.Tests.Generator;
 
 public class IncrementalityTests
 {
-    // Every step the generator names, read from TrackingNames so that a new step is covered without editing this list.
-    private static readonly string[] TrackedSteps = typeof(TrackingNames)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(field => field.IsLiteral)
-        .Select(field => (string)field.GetRawConstantValue()!)
-        .ToArray();
-
     private static (GeneratorDriver Driver, ImmutableArray<GeneratorHarness.InMemoryAdditionalText> Texts, Compilation Compilation) FirstRun()
     {
         var texts = new[] { GeneratorEndToEndTests.Newer, GeneratorEndToEndTests.Older }
@@ -39,7 +32,7 @@ public class IncrementalityTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Second { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
         var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        foreach (var name in TrackedSteps)
+        foreach (var name in GeneratorSteps.Tracked)
         {
             result.TrackedSteps[name].SelectMany(step => step.Outputs)
                 .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached || output.Reason == IncrementalStepRunReason.Unchanged, name);
@@ -81,7 +74,7 @@ public class IncrementalityTests
         var (_, _, _) = FirstRun();
         var result = FirstRun().Driver.GetRunResult().Results.Single();
 
-        foreach (var name in TrackedSteps)
+        foreach (var name in GeneratorSteps.Tracked)
         {
             foreach (var output in result.TrackedSteps[name].SelectMany(step => step.Outputs))
             {

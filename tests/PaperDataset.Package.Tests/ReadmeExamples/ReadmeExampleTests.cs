@@ -1,4 +1,4 @@
-using PaperDataset.Package.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

@@ -10,6 +10,7 @@ using PaperDataset.Sources.Merging;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
 using PaperDataset.Sources.Text;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 
@@ -40,12 +41,21 @@ internal static class Pipeline
     public static MergeResult Merge(params ReadResult[] reads) =>
         Merge(reads.Select(read => new EmbeddedScrape(read, null, EquatableArray<EntryBytes>.Empty)).ToImmutableArray());
 
-    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<SourceDocument> sources)
+    /// <summary>Files that are not embedded, through every stage: their titles and abstracts are emitted as literals.</summary>
+    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<SourceDocument> sources) =>
+        Run(sources.Select(source => new ScrapeSource(source, null)));
+
+    /// <summary>
+    /// Files through every stage as the generator chains them: read, embedded (when a file has a resource name), merged,
+    /// emitted. Unguarded, unlike the generator: an exception fails the test with its stack trace, where the generator
+    /// would report it as PDS000 (the properties that run the real generator check that no PDS000 appears).
+    /// </summary>
+    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<ScrapeSource> sources)
     {
-        var parsed = sources.Select(source => SourceReader.Read(source)).ToImmutableArray();
-        var merged = Merge(parsed.ToArray());
+        var embedded = sources.Select(source => ScrapeEmbedding.Attach(new ReadScrape(source, SourceReader.Read(source.Document)))).ToImmutableArray();
+        var merged = Merge(embedded);
         var files = merged.Catalogue.Files.Count == 0 ? [] : CatalogueEmitter.Emit(merged.Catalogue);
-        return (parsed, merged, files);
+        return (embedded.Select(scrape => scrape.Read).ToImmutableArray(), merged, files);
     }
 
     private static MergeResult Merge(ImmutableArray<EmbeddedScrape> scrapes)
@@ -57,7 +67,7 @@ internal static class Pipeline
     /// <summary>Syntax errors in the generated catalogue sources (the model templates are fixed text and checked elsewhere).</summary>
     public static IEnumerable<string> SyntaxErrors(IEnumerable<GeneratedFile> files) =>
         files.Where(file => file.HintName.StartsWith(CatalogueOptions.DefaultClassName, System.StringComparison.Ordinal))
-            .SelectMany(file => CSharpSyntaxTree.ParseText(file.Text, Generator.Tests.Infrastructure.GeneratorHarness.ParseOptions).GetDiagnostics()
+            .SelectMany(file => CSharpSyntaxTree.ParseText(file.Text, GeneratorHarness.ParseOptions).GetDiagnostics()
                 .Select(diagnostic => file.HintName + ": " + diagnostic));
 
     /// <summary>Lines of the text as the parser numbers them (LF, CRLF or CR; a leading BOM is not content).</summary>

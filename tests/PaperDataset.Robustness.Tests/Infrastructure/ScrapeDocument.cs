@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CsCheck;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using CsCheck;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ using CsCheck;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
 using PaperDataset.Robustness.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

@@ -9,7 +9,6 @@ using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.TextCopy;
 using PaperDataset.Sources.Text;
 using PaperDataset.Testing;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;

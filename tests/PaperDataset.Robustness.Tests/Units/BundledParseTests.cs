@@ -1,6 +1,7 @@
 using System.Linq;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Sources.Model;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

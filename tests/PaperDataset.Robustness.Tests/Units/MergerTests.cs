@@ -9,7 +9,7 @@ using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Robustness.Tests.Units;
 

@@ -7,7 +7,7 @@ using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -83,7 +83,9 @@ public class MetaBlockTests
     [InlineData("Dec 31, 1999 0", 1999, 12, 31, 0)]
     [InlineData("Jan 1, 2025 123456789", 2025, 1, 1, 123456789)]
     [InlineData("Nov 2", 2025, 11, 2, 0)]
+    [InlineData("Nov 7", 2025, 11, 7, 0)]
     [InlineData("Nov 7 4", 2025, 11, 7, 4)]
+    [InlineData("Sep 2 4", 2025, 9, 2, 4)]
     [InlineData("Nov 8", 2024, 11, 8, 0)]
     [InlineData("Dec 31", 2024, 12, 31, 0)]
     [InlineData("Jan 1", 2025, 1, 1, 0)]

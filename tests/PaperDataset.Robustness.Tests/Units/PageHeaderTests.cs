@@ -2,9 +2,10 @@ using System.Linq;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
 using PaperDataset.Robustness.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
 namespace PaperDataset.Robustness.Tests.Units;
 

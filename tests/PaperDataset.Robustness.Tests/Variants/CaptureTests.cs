@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

@@ -4,7 +4,6 @@ using System.Linq;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
 using PaperDataset.Testing;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;

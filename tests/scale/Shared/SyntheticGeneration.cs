@@ -19,9 +19,6 @@ namespace PaperDataset.Scale;
 /// </summary>
 internal static class SyntheticGeneration
 {
-    /// <summary>The tracked step names of the generator (TrackingNames in the generator).</summary>
-    public static readonly string[] TrackedSteps = ["Options", "ScrapeSources", "ReadScrapes", "EmbeddedScrapes", "Merged", "Catalogue", "CatalogueDiagnostics"];
-
     public static readonly CSharpParseOptions ParseOptions =
         CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);
 

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 
-namespace PaperDataset.Generator.Tests.Infrastructure;
+// Compiled into each test project that writes scrape text (linked, not referenced), hence internal.
+namespace PaperDataset.Testing;
 
 /// <summary>Builds scrape text in the bundled format: every item followed by a blank line, meta lines kept together.</summary>
-public static class ScrapeBuilder
+internal static class ScrapeBuilder
 {
     public static readonly string[] Header =
         ["new", "Get trending papers in your email inbox!", "Subscribe", "Daily Papers", "byAK and the research community"];

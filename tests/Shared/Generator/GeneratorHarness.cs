@@ -10,18 +10,20 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperDataset.Generator;
 
-namespace PaperDataset.Generator.Tests.Infrastructure;
+// Compiled into each test project that runs the generator (linked, not referenced), hence internal.
+namespace PaperDataset.Testing;
 
 /// <summary>
 /// A scrape file handed to the generator in memory. With a <paramref name="Resource"/> name it is also embedded in the
 /// compiled assembly under that name, as the package's build files do: as <paramref name="ResourceBytes"/> when given,
 /// else as the text in UTF-8 without a byte-order mark.
 /// </summary>
-public sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true, string? Resource = null, byte[]? ResourceBytes = null);
+internal sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true, string? Resource = null, byte[]? ResourceBytes = null);
 
 /// <summary>Runs the real generator through a CSharpGeneratorDriver, as the compiler would.</summary>
-public static class GeneratorHarness
+internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions =
         CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);
@@ -53,6 +55,10 @@ public static class GeneratorHarness
             CreateCompilation(consumerSources), out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics, scrapes.ToList());
     }
+
+    /// <summary>The bundled scrapes, read from data/ with the capture dates the library configures.</summary>
+    public static IReadOnlyList<Scrape> Bundled() =>
+        BundledScrapes.Files.Select((file, i) => new Scrape(BundledScrapes.PathOf(file.Name), BundledScrapes.Text(i), file.CapturedOn)).ToList();
 
     /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
     public sealed class InMemoryAdditionalText(Scrape scrape) : AdditionalText
@@ -103,7 +109,7 @@ public static class GeneratorHarness
 }
 
 /// <summary>The outcome of one generator run: generated sources, diagnostics, and the compilation with them.</summary>
-public sealed record GeneratorRun(
+internal sealed record GeneratorRun(
     GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, IReadOnlyList<Scrape> Scrapes)
 {
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
@@ -148,7 +154,7 @@ public sealed record GeneratorRun(
 }
 
 /// <summary>A generated paper read back by reflection, as plain values.</summary>
-public sealed record LoadedPaper(string Id, string Title, string Abstract, DateOnly? PublishedOn, int? AuthorCount, string? Organization, int? CommentCount, string Sources)
+internal sealed record LoadedPaper(string Id, string Title, string Abstract, DateOnly? PublishedOn, int? AuthorCount, string? Organization, int? CommentCount, string Sources)
 {
     public static LoadedPaper From(object paper)
     {

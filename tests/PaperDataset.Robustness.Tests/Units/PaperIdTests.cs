@@ -1,7 +1,7 @@
 using Shouldly;
 using Xunit;
 
-namespace PaperDataset.Generator.Tests.Merging;
+namespace PaperDataset.Robustness.Tests.Units;
 
 public class PaperIdTests
 {

@@ -9,9 +9,9 @@ using PaperDataset.Sources.Text;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
-using static PaperDataset.Generator.Tests.Infrastructure.ScrapeBuilder;
+using static PaperDataset.Testing.ScrapeBuilder;
 
-namespace PaperDataset.Generator.Tests.Embedding;
+namespace PaperDataset.Robustness.Tests.Units;
 
 /// <summary>The byte ranges that let the catalogue read titles and abstracts straight from the embedded scrape file.</summary>
 public class ScrapeEmbeddingTests
