@@ -5,6 +5,7 @@ using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
 using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -59,7 +60,7 @@ public class CatalogueEmitterTests
     public void Every_template_is_emitted_verbatim_but_for_its_namespace()
     {
         var emitted = CatalogueEmitter.Emit(Model()).ToDictionary(file => file.HintName, file => file.Text);
-        var templates = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "generator", "PaperDataset.Generator", "Templates"), "*.cs");
+        var templates = Directory.GetFiles(Repository.PathOf("generator", "PaperDataset.Generator", "Templates"), "*.cs");
 
         templates.Select(path => Path.GetFileNameWithoutExtension(path) + ".g.cs").ShouldBe(
             emitted.Keys.Where(name => !name.StartsWith("Catalogue.", StringComparison.Ordinal)), ignoreOrder: true);

@@ -1,5 +1,5 @@
 using PaperDataset.Generator.Tests.Generator;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

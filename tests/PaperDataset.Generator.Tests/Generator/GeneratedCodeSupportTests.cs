@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Generator.Compatibility;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PaperDataset.Generator.Tests.Infrastructure;
+using PaperDataset.Testing;
 using PaperDataset.Sources.Model;
 using Shouldly;
 using Xunit;
