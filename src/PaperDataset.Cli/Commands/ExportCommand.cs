@@ -60,6 +60,11 @@ internal static class ExportCommand
     /// <summary>Writes papers to text output (standard output, or a test's writer).</summary>
     public static async Task WriteAsync(TextWriter writer, IPaperExporter exporter, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {
+        if (exporter.IsBinary)
+        {
+            throw new UsageException($"--format {exporter.Name} writes a binary file: use 'papers export --format {exporter.Name} -o FILE'.");
+        }
+
         var stream = new TextWriterStream(writer);
         await using (stream.ConfigureAwait(false))
         {

@@ -17,6 +17,9 @@ internal interface IPaperExporter
     /// <summary>What the format is, for <c>--help</c>.</summary>
     string Description { get; }
 
+    /// <summary>Whether the format is binary, so it can only go to a file, never to a terminal or a text pipe.</summary>
+    bool IsBinary => false;
+
     /// <summary>Writes the papers, in order, to <paramref name="stream"/> and leaves it open.</summary>
     Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken);
 }

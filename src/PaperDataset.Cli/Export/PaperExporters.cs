@@ -13,6 +13,7 @@ internal static class PaperExporters
         new JsonLinesExporter(),
         new JsonExporter(),
         new CsvExporter(),
+        new ParquetExporter(),
     ];
 
     public static IReadOnlyList<string> Names => All.Select(e => e.Name).ToList();

@@ -17,6 +17,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using PaperDataset.Testing;
+
 namespace PaperDataset.Cli.Tests.Fetch;
 
 /// <summary>A request as the fake Hub saw it.</summary>
@@ -42,7 +44,7 @@ internal sealed class HubServer : IAsyncDisposable
     }
 
     /// <summary><c>shared/hf-api</c>, beside the repository.</summary>
-    public static string DataFolder { get; } = FindDataFolder();
+    public static string DataFolder { get; } = Repository.PathOf("..", "shared", "hf-api");
 
     /// <summary>What <c>/api/papers/search</c> answers: real items of the daily-list shape.</summary>
     public static string SearchFile => Path.Combine(DataFolder, "daily_papers_2025-03-17.json");
@@ -190,18 +192,5 @@ internal sealed class HubServer : IAsyncDisposable
 
         var slice = new JsonArray(items.Skip(page * limit).Take(limit).Select(i => i?.DeepClone()).ToArray());
         return JsonSerializer.SerializeToUtf8Bytes(slice);
-    }
-
-    private static string FindDataFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PaperDataset.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "hf-api"));
-            }
-        }
-
-        throw new InvalidOperationException($"No PaperDataset.sln above {AppContext.BaseDirectory}.");
     }
 }
