@@ -62,4 +62,33 @@ public class EmbeddedScrapeTests
         error.Message.ShouldStartWith("The embedded scrape file 'PaperDataset.Scrape:stale.txt' has");
         error.Message.ShouldEndWith("rebuild the project.");
     }
+
+    [Fact]
+    public void Hub_json_titles_and_abstracts_are_read_from_the_embedded_file_and_decoded_exactly()
+    {
+        // Escapes the reader decodes and line breaks it collapses, hostile characters included: these point at the JSON
+        // string's content and are decoded at run time; the plain title is held verbatim.
+        const string Json = """
+            [
+              {"paper": {"id": "2403.00001", "title": "Plain title", "summary": "An abstract with the Zanzibar-unique-abstract-marker and \"quotes\", \\, */, \u202Ebidi,\n  a wrapped\tline and \u00e9t\u00e9.",
+                "authors": [{"name": "Ada Lovelace", "user": {"user": "ada"}}, {"name": "Émile"}], "upvotes": 42, "publishedAt": "2024-03-01T00:00:00.000Z",
+                "ai_keywords": ["gradient", "descent"], "githubRepo": "https://github.com/x/y", "githubStars": 7, "ai_summary": "Short.\nSummary."},
+               "numComments": 3},
+              {"paper": {"id": "2403.00002", "title": "A title\n  with \"\"\" and a lone \ud800 surrogate", "summary": "Second."}}
+            ]
+            """;
+        var literals = GeneratorHarness.Run([new Scrape("/s/daily_papers_2024-03-01.json", Json, "2024-03-01")]);
+
+        var embedded = GeneratorHarness.Run([Embedded("daily_papers_2024-03-01.json", Json, "2024-03-01")]);
+
+        embedded.CompilationProblems.ShouldBeEmpty();
+        var papers = embedded.LoadPapers();
+        papers.ShouldBe(literals.LoadPapers());
+        papers.Select(paper => paper.Title).ShouldBe(["A title with \"\"\" and a lone \ud800 surrogate", "Plain title"]);
+        papers[1].Abstract.ShouldBe("An abstract with the Zanzibar-unique-abstract-marker and \"quotes\", \\, */, \u202Ebidi, a wrapped line and été.");
+        papers[1].Hub.ShouldBe("2403.00001||Ada Lovelace/ada;Émile/|42|https://github.com/x/y|7||gradient;descent|Short. Summary.");
+        papers[1].CommentCount.ShouldBe(3);
+        literals.Source("Papers.Storage.g.cs").ShouldContain(Marker);
+        embedded.Source("Papers.Storage.g.cs").ShouldNotContain(Marker);
+    }
 }

@@ -41,7 +41,7 @@ public class GeneratorEndToEndTests
         papers.Select(paper => paper.Id).ShouldBe(["attention-is-all-you-need", "poincare-resnet", "sparse-graphs"]);
         papers[0].ShouldBe(new LoadedPaper(
             "attention-is-all-you-need", "Attention Is All You Need", "The dominant sequence transduction models.",
-            new System.DateOnly(2017, 6, 12), 8, null, 3, "newer.txt:13:2025-11-07, older.txt:13:2025-03-11"));
+            new System.DateOnly(2017, 6, 12), 8, null, 3, "newer.txt:13:2025-11-07, older.txt:13:2025-03-11", "||||||||"));
         papers[1].Organization.ShouldBe("PEARLS-Lab|PEARLS Lab");
         papers[1].PublishedOn.ShouldBe(new System.DateOnly(2025, 10, 13));
         papers[1].AuthorCount.ShouldBeNull();

@@ -154,7 +154,8 @@ internal sealed record GeneratorRun(
 }
 
 /// <summary>A generated paper read back by reflection, as plain values.</summary>
-internal sealed record LoadedPaper(string Id, string Title, string Abstract, DateOnly? PublishedOn, int? AuthorCount, string? Organization, int? CommentCount, string Sources)
+internal sealed record LoadedPaper(
+    string Id, string Title, string Abstract, DateOnly? PublishedOn, int? AuthorCount, string? Organization, int? CommentCount, string Sources, string Hub)
 {
     public static LoadedPaper From(object paper)
     {
@@ -170,6 +171,25 @@ internal sealed record LoadedPaper(string Id, string Title, string Abstract, Dat
             (int?)Get(paper, "AuthorCount"),
             organization is null ? null : $"{Get(organization, "Handle")}|{Get(organization, "Name")}",
             (int?)Get(paper, "CommentCount"),
-            string.Join(", ", sources));
+            string.Join(", ", sources),
+            HubFacts(paper, Get));
+    }
+
+    /// <summary>The Hub's facts of a paper in one line: arXiv id, submitted day, authors (name/user), upvotes, links, keywords, AI summary.</summary>
+    private static string HubFacts(object paper, Func<object, string, object?> get)
+    {
+        var authors = ((System.Collections.IEnumerable)get(paper, "Authors")!).Cast<object>().Select(author => $"{get(author, "Name")}/{get(author, "HuggingFaceUser")}");
+        var keywords = ((System.Collections.IEnumerable)get(paper, "Keywords")!).Cast<object>();
+        return string.Join(
+            "|",
+            get(paper, "ArxivId"),
+            ((DateOnly?)get(paper, "SubmittedOn"))?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            string.Join(";", authors),
+            get(paper, "Upvotes"),
+            get(paper, "GitHubRepository"),
+            get(paper, "GitHubStars"),
+            get(paper, "ProjectPage"),
+            string.Join(";", keywords),
+            get(paper, "AiSummary"));
     }
 }
