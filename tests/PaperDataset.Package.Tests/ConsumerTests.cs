@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperDataset.Package.Tests.Infrastructure;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -105,6 +106,23 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var binaries = Path.Combine(workspace.Root, "GeneratorConsumer", "bin", "Release", "net10.0");
         File.Exists(Path.Combine(binaries, "PaperDataset.Generator.dll")).ShouldBeFalse("the generator is a build-time analyzer, not a runtime dependency");
         File.Exists(Path.Combine(binaries, "Microsoft.CodeAnalysis.dll")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Generator_consumer_compiles_the_hubs_json_into_papers_with_arxiv_ids()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "hub-json-consumer");
+
+        var build = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={Repository.PathOf("..", "shared", "hf-api")}");
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeTrue(build.ToString());
+        build.Output.ShouldContain("warning PDS017", Case.Sensitive, "the corrupted download is named");
+        var run = await workspace.RunAsync("HubJsonConsumer", cancellation);
+        output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain("all checks passed");
+        run.Output.ShouldContain("2503.07677");
     }
 
     [Fact]

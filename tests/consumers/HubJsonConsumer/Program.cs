@@ -1,0 +1,32 @@
+// A user's program over saved Hub API responses: the PaperDataset.Generator package compiles them into Hub.Daily.Papers,
+// with arXiv ids, authors and upvotes. Exits non-zero when a check fails.
+using Hub.Daily;
+
+var failures = new List<string>();
+void Check(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok" : "FAILED")}: {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+foreach (var paper in Papers.All.OrderByDescending(p => p.Upvotes).Take(5))
+{
+    Console.WriteLine($"{paper.ArxivId} {paper.Upvotes,4} {paper.Title}");
+}
+
+Check(Papers.Count == 63, "63 papers: 9 + 25 + 12 + 17 daily items, none from the corrupted file");
+Check(Papers.All.All(p => p.ArxivId is not null && p.HuggingFaceUrl is not null), "every paper has its arXiv id and Hub link");
+Check(Papers.All.All(p => p.Authors.Length > 0 && p.AuthorCount == p.Authors.Length), "authors listed, and counted");
+
+// The first item of daily_papers_2025-03-17.json, read from the embedded file at run time.
+Check(Papers.TryGetByArxivId("2503.07677", out var pladis), "TryGetByArxivId finds 2503.07677");
+Check(pladis?.Title.StartsWith("PLADIS: Pushing the Limits of Attention in Diffusion Models", StringComparison.Ordinal) == true, "its title");
+Check(pladis?.Upvotes == 46 && pladis.Authors.Length == 2, "its upvotes and authors");
+Check(pladis?.SubmittedOn == new DateOnly(2025, 3, 17), "the day it was on Daily Papers");
+Check(pladis?.Sources.Single().FileName == "daily_papers_2025-03-17.json", "its source file");
+
+Console.WriteLine(failures.Count == 0 ? "all checks passed" : $"{failures.Count} check(s) failed");
+return failures.Count == 0 ? 0 : 1;
