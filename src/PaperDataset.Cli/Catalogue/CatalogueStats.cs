@@ -44,6 +44,9 @@ internal sealed record CatalogueStats
     /// <summary>The most-commented papers (at least one comment), most first.</summary>
     public required IReadOnlyList<Paper> MostDiscussed { get; init; }
 
+    /// <summary>The most-upvoted papers, most first; empty when no source shows upvotes (browser text copies do not).</summary>
+    public required IReadOnlyList<Paper> MostUpvoted { get; init; }
+
     public required IReadOnlyList<SourceFileStats> Files { get; init; }
 
     public int WithoutDate => Papers - WithDate;
@@ -77,6 +80,10 @@ internal sealed record CatalogueStats
                 .Select(g => new KeyValuePair<int, int>(g.Key, g.Count()))
                 .ToList(),
             MostDiscussed = PaperOrder.Sort(papers.Where(p => p.CommentCount > 0).Select(p => new SearchHit(p, 0)), PaperSort.Comments)
+                .Take(MostDiscussedCount)
+                .Select(h => h.Paper)
+                .ToList(),
+            MostUpvoted = PaperOrder.Sort(papers.Where(p => p.Upvotes is not null).Select(p => new SearchHit(p, 0)), PaperSort.Upvotes)
                 .Take(MostDiscussedCount)
                 .Select(h => h.Paper)
                 .ToList(),

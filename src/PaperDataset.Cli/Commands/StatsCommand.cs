@@ -70,6 +70,17 @@ internal static class StatsCommand
                 .Select(p => (IReadOnlyList<string?>)[Format.Number(p.CommentCount), Format.Date(p.PublishedOn), p.Title, p.Id.Value])
                 .ToList()));
 
+        if (stats.MostUpvoted.Count > 0)
+        {
+            output.Heading("Most upvoted");
+            output.Table(new OutputTable(
+                null,
+                [new("Upvotes", Align.Right), new("arXiv"), new("Title", Layout: ColumnLayout.Truncated), new("Id", Layout: ColumnLayout.WholeLine)],
+                stats.MostUpvoted
+                    .Select(p => (IReadOnlyList<string?>)[Format.Number(p.Upvotes), p.ArxivId, p.Title, p.Id.Value])
+                    .ToList()));
+        }
+
         output.Heading("Source files");
         output.Table(new OutputTable(
             null,

@@ -22,6 +22,19 @@ public class SourceOptionTests
     }
 
     [Fact]
+    public void Stats_shows_the_most_upvoted_papers_when_the_source_has_upvotes_and_not_for_text_copies()
+    {
+        var hub = CliRun.Plain("stats", "--source", Path.Combine(SharedData.HubApi, "daily_papers_2025-03-17.json"));
+        var bundled = CliRun.Plain("stats");
+
+        var upvoted = hub.TableAfter("# Most upvoted").Skip(1).ToList(); // after its header row
+        upvoted.Count.ShouldBe(10);
+        upvoted.Select(row => int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBeInOrder(SortDirection.Descending);
+        upvoted[0][1].ShouldMatch(@"^\d{4}\.\d{4,5}$");
+        bundled.Out.ShouldNotContain("Most upvoted");
+    }
+
+    [Fact]
     public void Show_over_a_hub_file_prints_the_arxiv_id_links_authors_and_upvotes()
     {
         var export = CliRun.Plain("export", "--source", Path.Combine(SharedData.HubApi, "daily_papers_2026-08-21.json"), "--format", "jsonl");
