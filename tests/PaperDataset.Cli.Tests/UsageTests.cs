@@ -21,7 +21,7 @@ public sealed class UsageTests
     [InlineData(new[] { "search", "***" }, "the search text has no words")]
     [InlineData(new[] { "show" }, "Required argument missing for command: 'show'.")]
     [InlineData(new[] { "export" }, "Option '--format' is required.")]
-    [InlineData(new[] { "export", "--format", "xml" }, "--format expects one of jsonl, json, csv, not 'xml'.")]
+    [InlineData(new[] { "export", "--format", "xml" }, "--format expects one of jsonl, json, csv, parquet, not 'xml'.")]
     [InlineData(new[] { "search", "x", "--format", "xml" }, "--format expects one of table, jsonl, json, csv, not 'xml'.")]
     [InlineData(new[] { "search", "x", "--offset", "-2" }, "--offset expects a whole number, 0 or more, not '-2'.")]
     [InlineData(new[] { "show", "a" }, "'a' is the start of")]

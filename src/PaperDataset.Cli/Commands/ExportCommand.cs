@@ -23,7 +23,7 @@ internal static class ExportCommand
 
     public static Command Create(CliContext context)
     {
-        var format = Options.Choice("--format", PaperExporters.Describe() + ".", [.. PaperExporters.Names], defaultValue: null, "-f");
+        var format = Options.Choice("--format", PaperExporters.Describe(PaperExporters.All) + ".", [.. PaperExporters.Names], defaultValue: null, "-f");
         format.Required = true;
         var output = new Option<string?>("--output", "-o")
         {

@@ -31,8 +31,8 @@ internal static class SearchCommand
         var query = new QueryOptions(sortWithoutText: PaperSort.Date, sortWithText: PaperSort.Relevance, defaultLimit: DefaultLimit);
         var format = Options.Choice(
             "--format",
-            $"{TableFormat} (the default: a table with a snippet per match), or the page of papers as {PaperExporters.Describe()}.",
-            [TableFormat, .. PaperExporters.Names],
+            $"{TableFormat} (the default: a table with a snippet per match), or the page of papers as {PaperExporters.Describe(PaperExporters.Textual)}.",
+            [TableFormat, .. PaperExporters.Textual.Select(e => e.Name)],
             TableFormat,
             "-f");
         var command = new Command("search", "Find papers by words and \"phrases\" in their title or abstract, best match first, filtered by date, comments and organisation.");

@@ -18,12 +18,15 @@ internal static class PaperExporters
 
     public static IReadOnlyList<string> Names => All.Select(e => e.Name).ToList();
 
+    /// <summary>The formats that can go to standard output (search writes its page there): every one but the binary ones.</summary>
+    public static IReadOnlyList<IPaperExporter> Textual => All.Where(e => !e.IsBinary).ToList();
+
     /// <summary>The exporter for a <c>--format</c> value, or null (for a format the command handles itself, such as <c>table</c>).</summary>
     public static IPaperExporter? Find(string? name) =>
         All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"name (description), …" for <c>--help</c>.</summary>
-    public static string Describe() => string.Join(", ", All.Select(e => $"{e.Name} ({e.Description})"));
+    public static string Describe(IEnumerable<IPaperExporter> exporters) => string.Join(", ", exporters.Select(e => $"{e.Name} ({e.Description})"));
 
     /// <summary>
     /// The papers, stopping between two papers once <paramref name="cancellationToken"/> is cancelled: the catalogue's
