@@ -316,19 +316,20 @@ internal static class CatalogueEmitter
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] IrregularText = {irregular};").Line();
                 writer.Line("public static string Irregular(int index) => IrregularText[index];").Line();
-                WriteTable(writer, "Strings", stringRows);
-                writer.Line();
-                WriteTable(writer, "FileRows", fileRows);
-                writer.Line();
-                WriteTable(writer, "OrganizationRows", organizationRows);
-                writer.Line();
-                WriteTable(writer, "PaperRows", paperRows);
-                writer.Line();
-                WriteTable(writer, "SourceRows", sourceRows);
-                writer.Line();
-                WriteTable(writer, "AuthorRows", authorRows);
-                writer.Line();
-                WriteTable(writer, "KeywordRows", keywordRows);
+                var tables = new (string Name, IEnumerable<int[]> Rows)[]
+                {
+                    ("Strings", stringRows), ("FileRows", fileRows), ("OrganizationRows", organizationRows), ("PaperRows", paperRows),
+                    ("SourceRows", sourceRows), ("AuthorRows", authorRows), ("KeywordRows", keywordRows),
+                };
+                for (var i = 0; i < tables.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        writer.Line();
+                    }
+
+                    WriteTable(writer, tables[i].Name, tables[i].Rows);
+                }
             }
         }
 
