@@ -20,6 +20,11 @@ internal static class FormatDetector
             return new FormatDetection(document.Format);
         }
 
+        if (ForeignRendering.Readable(lines) is { } rendering)
+        {
+            return new FormatDetection(rendering);
+        }
+
         return ForeignRendering.Detect(lines) is { } foreign
             ? new FormatDetection(SourceFormat.Unrecognised, foreign.Line, foreign.Reason)
             : new FormatDetection(SourceFormat.TextCopy);

@@ -29,7 +29,7 @@ public class EntryReaderTests
 
         var parsed = Pipeline.Parse(Page("Nov 7", title + "t", "A"));
         Ids(parsed).ShouldBe(["PDS001@13", "PDS008@15", "PDS006@1"]);
-        parsed.Diagnostics[0].MessageArgs.ShouldBe(["13", new string('t', 120) + "…"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["line 13", new string('t', 120) + "…"]);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class EntryReaderTests
         Titles(parsed).ShouldBe(["13:T1", "21:T2"]);
         parsed.Entries[0].Abstract.ShouldBe("A1");
         Ids(parsed).ShouldBe(["PDS001@15", "PDS001@19"]);
-        parsed.Diagnostics[0].MessageArgs.ShouldBe(["15", debris]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["line 15", debris]);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using PaperDataset.Sources.Diagnostics;
@@ -193,8 +192,7 @@ internal sealed class EntryReader
         });
     }
 
-    private void Skipped(TextPosition position, string quoted) =>
-        Report(KnownDiagnostics.UnrecognisedLine, position, position.LineNumber.ToString(CultureInfo.InvariantCulture), quoted);
+    private void Skipped(TextPosition position, string quoted) => _diagnostics.Add(SkippedLines.Create(_path, position, position.Line, quoted));
 
     private void Report(DiagnosticDefinition definition, TextPosition position, params string[] args) =>
         _diagnostics.Add(DiagnosticInfo.Create(definition, _path, position, args));

@@ -22,7 +22,7 @@ internal sealed record EntryMeta(
 internal static class MetaBlock
 {
     private const string Separator = "·";
-    private const string PublishedPrefix = "Published on ";
+    internal const string PublishedPrefix = "Published on ";
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -141,7 +141,7 @@ internal static class MetaBlock
     private static bool IsSeparator(string text) =>
         text == Separator || (text.StartsWith(Separator, StringComparison.Ordinal) && text.Length > 1 && char.IsWhiteSpace(text[1]));
 
-    private static bool TryParseDate(
+    internal static bool TryParseDate(
         string text, CalendarDate? capturedOn, out CalendarDate? date, out DatePrecision precision, out int? commentCount, out string? error)
     {
         date = null;
