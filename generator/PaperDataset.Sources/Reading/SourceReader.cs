@@ -3,6 +3,7 @@ using System.Threading;
 using PaperDataset.Sources.Detection;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.LinkLines;
 using PaperDataset.Sources.Reading.Markdown;
 using PaperDataset.Sources.Reading.TextBrowser;
 using PaperDataset.Sources.Reading.TextCopy;
@@ -13,7 +14,7 @@ namespace PaperDataset.Sources.Reading;
 /// <summary>The one entry point for reading a file: recognises its format, then hands it to that format's reader.</summary>
 internal static class SourceReader
 {
-    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance, MarkdownReader.Instance, TextBrowserReader.Instance];
+    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance, MarkdownReader.Instance, TextBrowserReader.Instance, LinkLinesReader.Instance];
 
     public static ReadResult Read(SourceDocument document, CancellationToken cancellationToken = default)
     {

@@ -51,9 +51,16 @@ internal sealed class MarkdownReader : RenderedReader
             else if (MarkdownChrome.IsChrome(text))
             {
                 yield return new RenderedPart(PartKind.Chrome, line);
-                if (MarkdownChrome.IsSubmittedBy(text) && i + 1 < lines.Count && LinkEnd.IsMatch(lines[i + 1].Text))
+                var next = i + 1;
+                while (next < lines.Count && lines[next].IsBlank)
                 {
-                    yield return new RenderedPart(PartKind.Chrome, lines[++i]); // the submitter's avatar and name
+                    next++;
+                }
+
+                if (MarkdownChrome.IsSubmittedBy(text) && next < lines.Count && LinkEnd.IsMatch(lines[next].Text))
+                {
+                    i = next;
+                    yield return new RenderedPart(PartKind.Chrome, lines[i]); // the submitter's avatar and name: a user, not an organisation
                 }
             }
             else if (text.StartsWith("[", StringComparison.Ordinal))

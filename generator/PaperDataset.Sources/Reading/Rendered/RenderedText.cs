@@ -14,9 +14,6 @@ namespace PaperDataset.Sources.Reading.Rendered;
 /// </summary>
 internal static class RenderedText
 {
-    // A Hub user or organisation name: letters, digits, '-', '_', '.', starting with a letter or digit.
-    private static readonly Regex HubName = new(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$", RegexOptions.CultureInvariant);
-
     private static readonly Regex PaperUrl = new(
         @"^https?://huggingface\.co/papers/([0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?/?(?:[#?].*)?$", RegexOptions.CultureInvariant);
 
@@ -70,10 +67,8 @@ internal static class RenderedText
     public static string? HubHandleOf(string url)
     {
         var match = HubUrl.Match(url);
-        return match.Success && IsHubHandle(match.Groups[1].Value) && !SitePages.Contains(match.Groups[1].Value) ? match.Groups[1].Value : null;
+        return match.Success && HubNames.IsHandle(match.Groups[1].Value) && !SitePages.Contains(match.Groups[1].Value) ? match.Groups[1].Value : null;
     }
-
-    public static bool IsHubHandle(string text) => HubName.IsMatch(text);
 
     /// <summary>The <c>owner/name</c> of a GitHub repository link; null for any other URL.</summary>
     public static string? GitHubRepositoryOf(string url)

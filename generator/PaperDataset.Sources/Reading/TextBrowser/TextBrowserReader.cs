@@ -112,7 +112,7 @@ internal sealed class TextBrowserReader : RenderedReader
 
         var handle = organization.Groups[1].Value.Trim();
         var name = organization.Groups[2].Value.Trim();
-        if (!RenderedText.IsHubHandle(handle))
+        if (!HubNames.IsHandle(handle))
         {
             return new RenderedPart(PartKind.MalformedMeta, line) { Problem = $"\"{handle}\" is not a Hub organisation handle" };
         }
