@@ -20,4 +20,16 @@ public static class BundledScrapes
     private static readonly Lazy<string[]> Texts = new(() => Files.Select(file => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bundled", file.Name))).ToArray());
 
     public static string Text(int index) => Texts.Value[index];
+
+    /// <summary>The real captures in other renderings (Samples/captures) with their capture dates.</summary>
+    public static readonly IReadOnlyList<(string Name, string CapturedOn)> Captures =
+    [
+        ("q-long-context-asr_2026-06-29_textbrowser.txt", "2026-06-29"),
+        ("q-source-citations_2026-10-02_firecrawl-markdown_PREFIX.txt", "2026-10-02"),
+        ("trending_via-paperswithcode_markdown.txt", "2026-01-15"),
+    ];
+
+    private static readonly Lazy<string[]> CaptureTexts = new(() => Captures.Select(file => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "captures", file.Name))).ToArray());
+
+    public static string CaptureText(int index) => CaptureTexts.Value[index];
 }

@@ -136,14 +136,31 @@ internal sealed class LinkLinesReader : RenderedReader
     {
         var first = lines[i];
         var pieces = new List<string> { first.Text };
-        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && IsPlain(lines[i + 1].Text) && !LabelsOtherThanPaper(lines, i + 1))
+        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && IsPlain(lines[i + 1].Text) && !LabelsOtherThanPaper(lines, i + 1)
+            && lines[i + 1].Text != lines[i].Text)
         {
             pieces.Add(lines[++i].Text);
         }
 
+        var following = Next(lines, i);
+        var before = i - pieces.Count;
+        while (before >= 0 && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        // A title is wrapped only right under its upvote button's log-in URL; elsewhere the lines above a title's last line
+        // are something else (debris, or the previous abstract's end) and stay a part of their own.
+        var underLogin = before >= 0 && RenderedText.IsLoginUrl(lines[before].Text);
+        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text))
+        {
+            pieces.RemoveAt(pieces.Count - 1);
+            i--;
+            following = i + 1;
+        }
+
         var text = string.Join(" ", pieces);
         var slice = pieces.Count == 1 ? first.Slice : (TextSlice?)null;
-        var following = Next(lines, i);
         if (following < lines.Count && Url.IsMatch(lines[following].Text))
         {
             var labelled = Labelled(first, lines[following], text, lines[following].Text, lastTitleId) with { Slice = slice };

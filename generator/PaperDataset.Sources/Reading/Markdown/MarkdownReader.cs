@@ -176,6 +176,11 @@ internal sealed class MarkdownReader : RenderedReader
             }
 
             content.Add(WithoutHardBreak(body));
+            if (i + 1 < lines.Count && lines[i + 1].Text == lines[i].Text)
+            {
+                return new RenderedPart(PartKind.Unknown, first, lines[++i]); // a repeated line: the link's text is not what the page showed
+            }
+
             if (i + 1 >= lines.Count || lines[i + 1].IsBlank)
             {
                 // The file ends, or the paragraph does, before the link closes: a link cut off by the capture.
@@ -190,14 +195,23 @@ internal sealed class MarkdownReader : RenderedReader
     private static RenderedPart Paragraph(IReadOnlyList<TextLine> lines, ref int i)
     {
         var first = lines[i];
+        if (char.IsWhiteSpace(first.Raw[0]))
+        {
+            return new RenderedPart(PartKind.Unknown, first); // an indented line continues a heading, never starts a paragraph
+        }
+
         var content = new List<string> { first.Text };
-        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && !StartsMarkup(lines[i + 1].Text))
+
+        // A wrapped line never repeats the line above it: a repeat is a duplicated line, and starts a part of its own.
+        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && !StartsMarkup(lines[i + 1].Text) && lines[i + 1].Text != lines[i].Text)
         {
             content.Add(WithoutHardBreak(lines[++i].Text));
         }
 
+        // A paragraph that ends by closing a link never opened lost its first line: it is debris, not an abstract.
+        var kind = LinkEnd.IsMatch(lines[i].Text) ? PartKind.Unknown : PartKind.Abstract;
         var text = string.Join(" ", content);
-        return new RenderedPart(PartKind.Abstract, first, lines[i]) { Text = text, Slice = content.Count == 1 ? first.Slice : null };
+        return new RenderedPart(kind, first, lines[i]) { Text = text, Slice = content.Count == 1 ? first.Slice : null };
     }
 
     private static bool StartsMarkup(string text) =>

@@ -100,12 +100,24 @@ internal sealed class EntryAssembler
         }
         else
         {
-            Orphan(part); // an abstract whose title is missing, or a second abstract
+            // An abstract whose title is missing, or a second abstract: the entry before it is complete, and the meta that
+            // follows belongs to the lost title, not to that entry.
+            if (_pending?.Abstract is not null)
+            {
+                Complete();
+            }
+
+            Orphan(part);
         }
     }
 
     private void AddMeta(RenderedPart part)
     {
+        if (_pending is { } linked && !linked.Takes(part))
+        {
+            Complete();
+        }
+
         if (_pending is null)
         {
             if (!_inReportedEntry)
@@ -167,6 +179,7 @@ internal sealed class EntryAssembler
             GitHubRepository = pending.GitHubRepository,
             GitHubStars = pending.GitHubStars,
         };
+        pending.CheckComplete();
         if (pending.Problem is { } problem)
         {
             _diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.MalformedMeta, _path, problem.Position, title.Text, problem.Reason));
@@ -217,9 +230,15 @@ internal sealed class EntryAssembler
         public (TextPosition Position, string Reason)? Problem { get; private set; }
 
         private bool _separator;
+        private bool _linked;
+        private TextPosition _separatorPosition;
+
+        /// <summary>The links close an entry: a meta line after them is another entry's, displaced.</summary>
+        public bool Takes(RenderedPart part) => !_linked || part.Kind is PartKind.GitHub or PartKind.ArxivLink;
 
         public void Apply(RenderedPart part, CalendarDate? capturedOn)
         {
+            _linked |= part.Kind is PartKind.GitHub or PartKind.ArxivLink;
             switch (part.Kind)
             {
                 case PartKind.AuthorCount or PartKind.Organization:
@@ -240,6 +259,7 @@ internal sealed class EntryAssembler
                     }
 
                     _separator = true;
+                    _separatorPosition = part.Position;
                     return;
                 case PartKind.Date:
                     AddDate(part, capturedOn);
@@ -286,6 +306,15 @@ internal sealed class EntryAssembler
 
             // The page shows a comment count only when there are comments.
             CommentCount = part.Number ?? inline ?? 0;
+        }
+
+        /// <summary>A separator promises a date after it: without one, a line of the meta was lost.</summary>
+        public void CheckComplete()
+        {
+            if (_separator && !Shown.HasFlag(EntryFacts.PublishedOn))
+            {
+                Problem ??= (_separatorPosition, "no date after the separator");
+            }
         }
 
         private void Fail(RenderedPart part, string reason) => Problem ??= (part.Position, reason);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.Rendered;
@@ -168,12 +169,14 @@ internal sealed class TextBrowserReader : RenderedReader
         var first = lines[i];
         var content = new List<TextLine>();
         var closed = false;
+        var broken = false;
         while (i + 1 < lines.Count)
         {
             var next = lines[i + 1];
-            if (next.Text == "[Content truncated]" || next.Text.StartsWith("```", StringComparison.Ordinal))
+            if (next.Text == "[Content truncated]" || next.Text.StartsWith("```", StringComparison.Ordinal)
+                || next.Text == "[" || next.Text.StartsWith("### ", StringComparison.Ordinal))
             {
-                break; // the capture tool's own end mark
+                break; // the capture's end, or the next link or heading: this link lost its closing line
             }
 
             i++;
@@ -185,13 +188,17 @@ internal sealed class TextBrowserReader : RenderedReader
 
             if (!next.IsBlank)
             {
+                broken |= content.Count > 0 && lines[i - 1].IsBlank; // the browser leaves blank lines only around the text
                 content.Add(next);
             }
         }
 
         var last = lines[i];
-        if (content.Count == 0)
+        broken |= content.Count > 1 && content.Skip(1).Zip(content, (line, above) => line.Text == above.Text).Any(same => same);
+        if (content.Count == 0 || broken)
         {
+            // Nothing inside, a repeated line (a wrapped line never repeats the one above it) or a blank line inside the
+            // text: not what the page showed.
             return new RenderedPart(PartKind.Unknown, first, last);
         }
 
