@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Mutation testing of the generator's parsing and merging code (Stryker.NET) against tests/PaperDataset.Robustness.Tests
+# Mutation testing of the reading library's readers, format detection and merging code (Stryker.NET) against tests/PaperDataset.Robustness.Tests
 # (its unit tests, variant samples and property tests; the tests that compile generated code are filtered out, see
 # tests/stryker-config.json). Not part of CI: every mutant re-runs those tests in a new process (about 30 to 40 minutes
 # on 2 cores; xunit v3 runs out of process under VSTest, so Stryker cannot narrow the tests by coverage).

@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Detection;
 
 /// <summary>
-/// Recognises renderings of the page that are not a browser's plain-text copy: Markdown exports (front matter, headings,
-/// links, code fences) and text-browser dumps (numbered reference links). Their items are interleaved with menus, links
-/// and footers in ways that cannot be told apart from papers safely, so such a file is reported whole (PDS013) and not read.
+/// Recognises renderings of the page that are not a browser's plain-text copy. Those with a reader are told by the marks
+/// every entry carries (<see cref="Readable"/>); any other with markup (front matter, headings, links, code fences,
+/// numbered references) interleaves its items with menus, links and footers in ways that cannot be told apart from papers
+/// safely, so such a file is reported whole (PDS013) and not read.
 /// </summary>
 internal static class ForeignRendering
 {
@@ -22,6 +24,49 @@ internal static class ForeignRendering
     private static readonly Regex FrontMatterKey = new(@"^[A-Za-z_][A-Za-z0-9_-]*:(\s|$)", RegexOptions.CultureInvariant);
     private static readonly Regex Heading = new(@"^#{1,6}[ \t]+\S", RegexOptions.CultureInvariant);
     private static readonly Regex Link = new(@"\]\((https?:|/)|!\[[^\]]*\]\(|\]\[[0-9]+\]|^\[[0-9]+\]|^\*\*[^*]+:\*\*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex ReferenceEnd = new(@"\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
+    private static readonly Regex MarkdownPaperLink = new(@"\]\(https?://huggingface\.co/papers/[0-9]{4}\.[0-9]{4,5}", RegexOptions.CultureInvariant);
+    private static readonly Regex AuthorBullet = new(@"^[-*] [0-9]{1,9} authors?$", RegexOptions.CultureInvariant);
+    private static readonly Regex PaperUrlLine = new(@"^https?://huggingface\.co/papers/[0-9]{4}\.[0-9]{4,5}$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The rendering a reader understands, from what its entries look like: text-browser output has <c>### [Title</c>
+    /// headings and <c>][n]</c> references; Markdown has <c>### [Title](…/papers/id)</c> headings, or plain <c>###</c> headings
+    /// with author bullets; a link-lines export has paper URLs alone on their lines. Null for anything else.
+    /// </summary>
+    public static SourceFormat? Readable(IReadOnlyList<TextLine> lines)
+    {
+        bool linkedHeading = false, references = false, paperLinks = false, authors = false, urlLines = false;
+        var headings = 0;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            if (text.StartsWith("### ", StringComparison.Ordinal))
+            {
+                headings++;
+                linkedHeading |= text.StartsWith("### [", StringComparison.Ordinal);
+            }
+
+            references |= text.EndsWith("]", StringComparison.Ordinal) && ReferenceEnd.IsMatch(text);
+            paperLinks |= text.IndexOf("](http", StringComparison.Ordinal) >= 0 && MarkdownPaperLink.IsMatch(text);
+            authors |= text.EndsWith("authors", StringComparison.Ordinal) && AuthorBullet.IsMatch(text);
+            urlLines |= text.StartsWith("http", StringComparison.Ordinal) && PaperUrlLine.IsMatch(text);
+        }
+
+        var plainHeadings = headings >= 2 && authors;
+        if (linkedHeading && references)
+        {
+            return SourceFormat.TextBrowser;
+        }
+
+        if ((linkedHeading && paperLinks) || plainHeadings)
+        {
+            return SourceFormat.Markdown;
+        }
+
+        return urlLines ? SourceFormat.LinkLines : null;
+    }
 
     /// <summary>The line that shows the file is a foreign rendering, and why; null for a plain-text copy.</summary>
     public static (TextLine Line, string Reason)? Detect(IReadOnlyList<TextLine> lines)

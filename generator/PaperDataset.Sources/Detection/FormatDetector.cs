@@ -44,6 +44,11 @@ internal static class FormatDetector
             }
         }
 
+        if (ForeignRendering.Readable(lines) is { } rendering)
+        {
+            return new FormatDetection(rendering);
+        }
+
         return ForeignRendering.Detect(lines) is { } foreign
             ? new FormatDetection(SourceFormat.Unrecognised, foreign.Line, foreign.Reason)
             : new FormatDetection(SourceFormat.TextCopy);

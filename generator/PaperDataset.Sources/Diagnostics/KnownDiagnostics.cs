@@ -13,7 +13,7 @@ internal static class KnownDiagnostics
         DiagnosticIds.InternalError, "Generator failure", "The PaperDataset generator failed on '{0}': {1}. Please report this with the input file.", DiagnosticLevel.Error);
 
     public static readonly DiagnosticDefinition UnrecognisedLine = new(
-        DiagnosticIds.UnrecognisedLine, "Unrecognised line", "Line {0} is not part of any paper and was skipped: \"{1}\"", DiagnosticLevel.Warning);
+        DiagnosticIds.UnrecognisedLine, "Unrecognised line", "Skipped {0}, which is not part of any paper: \"{1}\"", DiagnosticLevel.Warning);
 
     public static readonly DiagnosticDefinition MalformedMeta = new(
         DiagnosticIds.MalformedMeta, "Malformed meta block", "The meta block of \"{0}\" is malformed ({1}); the paper is kept without it", DiagnosticLevel.Warning);

@@ -91,7 +91,7 @@ internal static class CatalogueMerger
 
         foreach (var other in ordered.Skip(1))
         {
-            Compare("abstract", newest.Entry.Abstract, other.Entry.Abstract, newest, other, diagnostics);
+            CompareAbstracts(newest, other, diagnostics);
         }
 
         foreach (var other in ordered.Skip(1))
@@ -191,6 +191,30 @@ internal static class CatalogueMerger
                 $"{keptAt.File.Read.FileName} line {keptAt.Entry.Position.LineNumber.ToString(CultureInfo.InvariantCulture)}"));
         }
     }
+
+    /// <summary>
+    /// Abstracts of one paper usually share a long beginning, so each is shown from a little before the first character
+    /// where they differ: the reader sees the difference, not the same prefix twice.
+    /// </summary>
+    private static void CompareAbstracts(Sighting kept, Sighting other, List<DiagnosticInfo> diagnostics)
+    {
+        var keptText = kept.Entry.Abstract;
+        var otherText = other.Entry.Abstract;
+        var differ = 0;
+        while (differ < keptText.Length && differ < otherText.Length && keptText[differ] == otherText[differ])
+        {
+            differ++;
+        }
+
+        var from = Math.Max(0, differ - DifferenceContext);
+        var what = from == 0 ? "abstract" : $"abstract, from character {(differ + 1).ToString(CultureInfo.InvariantCulture)},";
+        Compare(what, Excerpt(keptText, from), Excerpt(otherText, from), kept, other, diagnostics);
+    }
+
+    // Characters shown before the first difference; the message cuts each excerpt to 80 characters.
+    private const int DifferenceContext = 20;
+
+    private static string Excerpt(string text, int from) => from == 0 ? text : "…" + text.Substring(Math.Min(from, text.Length));
 
     private static string Show(CalendarDate? date) => date?.ToString() ?? "none";
 

@@ -5,6 +5,9 @@ using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.HubHtml;
 using PaperDataset.Sources.Reading.HubJson;
+using PaperDataset.Sources.Reading.LinkLines;
+using PaperDataset.Sources.Reading.Markdown;
+using PaperDataset.Sources.Reading.TextBrowser;
 using PaperDataset.Sources.Reading.TextCopy;
 using PaperDataset.Sources.Text;
 
@@ -13,7 +16,10 @@ namespace PaperDataset.Sources.Reading;
 /// <summary>The one entry point for reading a file: recognises its format, then hands it to that format's reader.</summary>
 internal static class SourceReader
 {
-    private static readonly ISourceReader[] Readers = [TextCopyReader.Instance, HubJsonReader.Instance, HubHtmlReader.Instance];
+    private static readonly ISourceReader[] Readers =
+    [
+        TextCopyReader.Instance, HubJsonReader.Instance, HubHtmlReader.Instance, MarkdownReader.Instance, TextBrowserReader.Instance, LinkLinesReader.Instance,
+    ];
 
     public static ReadResult Read(SourceDocument document, CancellationToken cancellationToken = default)
     {

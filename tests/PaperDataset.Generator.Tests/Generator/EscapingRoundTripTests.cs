@@ -41,9 +41,10 @@ public class EscapingRoundTripTests
     [Fact]
     public void Organisation_names_round_trip_too()
     {
-        var run = GeneratorHarness.Run([new Scrape("/s/org.txt", Page("Nov 7", "T", "A", Meta("h\"\\ N\u202E\"\"\" */", "Oct 3, 2022")), "2025-11-07")]);
+        // A handle is a Hub name (letters, digits, '-', '_', '.'), so the hostile text rides in the display name.
+        var run = GeneratorHarness.Run([new Scrape("/s/org.txt", Page("Nov 7", "T", "A", Meta("h.x_1 \"\\N\u202E\"\"\" */", "Oct 3, 2022")), "2025-11-07")]);
 
         run.CompilationProblems.ShouldBeEmpty();
-        run.LoadPapers().Single().Organization.ShouldBe("h\"\\|N\u202E\"\"\" */");
+        run.LoadPapers().Single().Organization.ShouldBe("h.x_1|\"\\N\u202E\"\"\" */");
     }
 }

@@ -53,8 +53,9 @@ public static class ScrapeGen
         (1, Gen.Select(Word, Token.Array[1, 4], Gen.Int[20, 400], Word, (first, middle, times, last) =>
             first + " " + string.Concat(Enumerable.Repeat(string.Join(" ", middle) + " ", times)) + last)));
 
+    /// <summary>A Hub handle (letters, digits, '-', '_', '.'): anything else is no organisation and is reported. Names carry the hostile text.</summary>
     public static readonly Gen<string> Handle = Gen.Select(
-        Gen.Char['A', 'Z'], Gen.String[Gen.Char["abcXYZ019-_.\"\\{}*/#'"], 0, 12], (first, rest) => first + rest);
+        Gen.Char['A', 'Z'], Gen.String[Gen.Char["abcXYZ019-_."], 0, 12], (first, rest) => first + rest);
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

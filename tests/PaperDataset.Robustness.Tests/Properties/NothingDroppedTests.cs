@@ -25,7 +25,12 @@ public class NothingDroppedTests
                 return;
             }
 
-            var diagnosticLines = parsed.Diagnostics.Select(diagnostic => diagnostic.Position.LineNumber).ToHashSet();
+            // A diagnostic names every line its span covers: one PDS001 stands for a whole run of skipped lines.
+            var lineStarts = Pipeline.Lines(document.Text).Select(line => line.Start).ToList();
+            var diagnosticLines = Enumerable.Range(1, lineStarts.Count)
+                .Where(number => parsed.Diagnostics.Any(diagnostic => diagnostic.Position.LineNumber == number
+                    || (lineStarts[number - 1] >= diagnostic.Position.Start && lineStarts[number - 1] < diagnostic.Position.Start + diagnostic.Position.Length)))
+                .ToHashSet();
             var titleLines = parsed.Entries.Select(entry => entry.Position.LineNumber).ToHashSet();
             var used = new bool[document.Blocks.Count];
             for (var i = 0; i < document.Blocks.Count; i++)

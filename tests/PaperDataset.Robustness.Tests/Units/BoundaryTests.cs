@@ -97,7 +97,8 @@ public class BoundaryTests
         var parsed = Pipeline.Parse(Page("Nov 7", "T1", first, second, Authors(3, "Oct 3, 2022"), "T2", "A2"));
 
         parsed.Entries.Select(entry => $"{entry.Title}:{entry.Shown == EntryFacts.None}").ShouldBe(["T1:True", "T2:True"]);
-        Ids(parsed).ShouldBe(["PDS001@17", "PDS001@19", "PDS001@20", "PDS001@21"]);
+        Ids(parsed).ShouldBe(["PDS001@17"]); // one mistake: the abstract and its meta block are one run of skipped lines
+        parsed.Diagnostics[0].MessageArgs[0].ShouldBe("lines 17 to 21");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class EntryReaderTests
 
         var parsed = Pipeline.Parse(Page("Nov 7", title + "t", "A"));
         Ids(parsed).ShouldBe(["PDS001@13", "PDS008@15", "PDS006@1"]);
-        parsed.Diagnostics[0].MessageArgs.ShouldBe(["13", new string('t', 120) + "…"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["line 13", new string('t', 120) + "…"]);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class EntryReaderTests
         Titles(parsed).ShouldBe(["13:T1", "21:T2"]);
         parsed.Entries[0].Abstract.ShouldBe("A1");
         Ids(parsed).ShouldBe(["PDS001@15", "PDS001@19"]);
-        parsed.Diagnostics[0].MessageArgs.ShouldBe(["15", debris]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["line 15", debris]);
     }
 
     [Theory]
@@ -148,12 +148,15 @@ public class EntryReaderTests
     }
 
     [Fact]
-    public void Stray_meta_lines_are_each_reported()
+    public void A_stray_meta_block_is_one_diagnostic_spanning_its_lines()
     {
         var parsed = Pipeline.Parse(Page("Nov 7", "  • 3 authors\n·\nOct 3, 2022", "T", "A"));
 
-        Ids(parsed).ShouldBe(["PDS001@13", "PDS001@14", "PDS001@15"]);
-        parsed.Diagnostics[1].MessageArgs.ShouldBe(["14", "·"]);
+        Ids(parsed).ShouldBe(["PDS001@13"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["lines 13 to 15", "• 3 authors"]);
+        var lines = Pipeline.Lines(Page("Nov 7", "  • 3 authors\n·\nOct 3, 2022", "T", "A"));
+        parsed.Diagnostics[0].Position.Start.ShouldBe(lines[12].Start);
+        parsed.Diagnostics[0].Position.Length.ShouldBe(lines[14].Start + lines[14].Raw.Length - lines[12].Start);
     }
 
     [Fact]

@@ -169,12 +169,13 @@ public class TextCopyReaderTests
     }
 
     [Fact]
-    public void A_stray_meta_block_is_reported_line_by_line()
+    public void A_stray_meta_block_is_reported_once_at_its_first_line()
     {
         var parsed = Read(Page("Nov 7", "T1", "A1", Authors(1, "Oct 3, 2022"), Authors(2, "Oct 4, 2022")));
 
-        Ids(parsed).ShouldBe(["PDS001", "PDS001", "PDS001"]);
-        parsed.Diagnostics.Select(diagnostic => diagnostic.Position.LineNumber).ShouldBe([21, 22, 23]);
+        Ids(parsed).ShouldBe(["PDS001"]);
+        parsed.Diagnostics.Select(diagnostic => diagnostic.Position.LineNumber).ShouldBe([21]);
+        parsed.Diagnostics[0].MessageArgs[0].ShouldBe("lines 21 to 23");
     }
 
     [Fact]

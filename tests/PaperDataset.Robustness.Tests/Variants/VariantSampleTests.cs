@@ -12,8 +12,8 @@ namespace PaperDataset.Robustness.Tests.Variants;
 
 /// <summary>
 /// Hand-written samples of every rendering FORMAT.md "Variants" lists (Samples/variants) and what each yields: the plain-text
-/// variants are recognised and parsed; Markdown exports, text-browser dumps and copies with site navigation are reported
-/// whole as PDS013 and yield no paper.
+/// variants are recognised and parsed, and so are the other renderings (Markdown, text-browser output, link lines); a
+/// text-browser dump with a trailing reference list and copies with site navigation are reported whole as PDS013.
 /// </summary>
 public class VariantSampleTests
 {
@@ -121,8 +121,19 @@ public class VariantSampleTests
         parsed.Entries[1].Abstract.ShouldBe("Pre-trained vision-language models like CLIP have remarkably adapted to various downstream tasks. Nonetheless, their performance heavily depends on the specificity of the input text prompts.");
     }
 
+    [Fact]
+    public void A_markdown_export_is_read_with_its_arxiv_id()
+    {
+        var parsed = Parse("markdown-export.txt");
+
+        parsed.Format.ShouldBe(SourceFormat.Markdown);
+        Diagnostics(parsed).ShouldBeEmpty();
+        parsed.Entries.Select(Summary).ShouldBe([$"7: {T1} | 3||2022-10-03|0"]);
+        parsed.Entries[0].ArxivId.ShouldBe("2210.01244");
+        parsed.Entries[0].Abstract.ShouldBe(A1);
+    }
+
     [Theory]
-    [InlineData("markdown-export.txt", 1, "line 1 is a Markdown heading (\"# Daily Papers\")")]
     [InlineData("text-browser.txt", 1, "line 1 is a link in Markdown or text-browser syntax (\"[1]Hugging Face\")")]
     [InlineData("plain-text-with-site-navigation.txt", 1, "9 lines above the page date on line 29 are not Daily Papers page text, e.g. line 1 (\"Hugging Face\"): site navigation or another page")]
     public void Renderings_that_cannot_be_read_safely_are_one_PDS013_and_no_papers(string name, int line, string reason)
@@ -142,16 +153,16 @@ public class VariantSampleTests
     {
         var run = GeneratorHarness.Run(
         [
-            new Scrape("/s/markdown-export.txt", Sample("markdown-export.txt"), ScrapeDocument.CapturedOnText),
+            new Scrape("/s/text-browser.txt", Sample("text-browser.txt"), ScrapeDocument.CapturedOnText),
             new Scrape("/s/all.txt", Sample("all-plain-text-variants.txt"), ScrapeDocument.CapturedOnText),
         ]);
 
         var diagnostic = run.Pds("PDS013").ShouldHaveSingleItem();
         diagnostic.Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
         diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(
-            "'markdown-export.txt' does not look like a Daily Papers text copy: line 1 is a Markdown heading (\"# Daily Papers\"). "
+            "'text-browser.txt' does not look like a Daily Papers text copy: line 1 is a link in Markdown or text-browser syntax (\"[1]Hugging Face\"). "
             + "No papers were read from it; copy the page from a browser as plain text instead");
-        diagnostic.Location.GetLineSpan().Path.ShouldBe("/s/markdown-export.txt");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/s/text-browser.txt");
         run.CompilationProblems.ShouldBeEmpty();
         run.LoadPapers().Select(paper => paper.Title).ShouldBe([T1, T2, T3], ignoreOrder: true);
     }

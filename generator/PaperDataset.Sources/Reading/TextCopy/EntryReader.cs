@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using PaperDataset.Sources.Diagnostics;
@@ -22,6 +21,9 @@ internal sealed class EntryReader
     private readonly List<SourceEntry> _entries = [];
     private Pending? _pending;
 
+    // Lines skipped one after another with nothing read between them: one mistake, reported once when the run ends.
+    private (TextPosition First, TextPosition Last, string Quoted)? _skipped;
+
     private EntryReader(string path, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics)
     {
         _path = path;
@@ -40,6 +42,7 @@ internal sealed class EntryReader
         }
 
         reader.Complete();
+        reader.EndSkipped();
         return reader._entries;
     }
 
@@ -99,6 +102,7 @@ internal sealed class EntryReader
     {
         if (_pending?.Abstract is not null)
         {
+            EndSkipped();
             var meta = MetaBlock.TryParse(block, _capturedOn, out var error);
             if (meta is null)
             {
@@ -107,10 +111,22 @@ internal sealed class EntryReader
 
             Complete(meta);
         }
-        else if (_pending is not null)
+        else if (_pending is not null && !LooksLikeProse(_pending.Title))
         {
             // The block belongs to a title whose abstract is missing; PDS008 names that title.
             Complete();
+        }
+        else if (_pending is not null)
+        {
+            // Sentences are an abstract, however short: its title is what is missing, so it and its meta block are one skipped run.
+            var orphan = _pending;
+            _pending = null;
+            EndSkipped(); // lines skipped after it (debris) are a mistake of their own, and a run reads downwards
+            Skipped(orphan.TitlePosition, Quote(orphan.Title));
+            foreach (var line in block)
+            {
+                Skipped(line.Position, line.Quoted);
+            }
         }
         else
         {
@@ -132,11 +148,13 @@ internal sealed class EntryReader
             }
             else
             {
+                EndSkipped();
                 _pending = new Pending(text, position, slice);
             }
         }
         else if (_pending.Abstract is null)
         {
+            EndSkipped();
             _pending.Abstract = text;
             _pending.AbstractPosition = position;
             _pending.AbstractSlice = slice;
@@ -144,6 +162,7 @@ internal sealed class EntryReader
         else if (!tooLongForTitle)
         {
             Complete();
+            EndSkipped();
             _pending = new Pending(text, position, slice);
         }
         else if (_pending.Abstract.Length <= LineShapes.MaxTitleLength)
@@ -194,10 +213,26 @@ internal sealed class EntryReader
     }
 
     private void Skipped(TextPosition position, string quoted) =>
-        Report(KnownDiagnostics.UnrecognisedLine, position, position.LineNumber.ToString(CultureInfo.InvariantCulture), quoted);
+        _skipped = _skipped is { } run ? (run.First, position, run.Quoted) : (position, position, quoted);
 
-    private void Report(DiagnosticDefinition definition, TextPosition position, params string[] args) =>
+    private void EndSkipped()
+    {
+        if (_skipped is { } run)
+        {
+            _skipped = null;
+            var span = new TextPosition(run.First.Line, run.First.Start, run.Last.Start + run.Last.Length - run.First.Start, run.First.StartColumn, run.First.EndColumn);
+            _diagnostics.Add(SkippedLines.Create(_path, span, run.Last.Line, run.Quoted));
+        }
+    }
+
+    private void Report(DiagnosticDefinition definition, TextPosition position, params string[] args)
+    {
+        EndSkipped();
         _diagnostics.Add(DiagnosticInfo.Create(definition, _path, position, args));
+    }
+
+    // A title is not written in sentences: text that ends with a full stop, or has one inside, is an abstract.
+    private static bool LooksLikeProse(string text) => text.EndsWith(".", System.StringComparison.Ordinal) || text.IndexOf(". ", System.StringComparison.Ordinal) >= 0;
 
     private static string Quote(string text) => text.Length <= 120 ? text : text.Substring(0, 120) + "…";
 

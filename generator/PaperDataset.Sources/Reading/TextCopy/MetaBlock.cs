@@ -22,12 +22,15 @@ internal sealed record EntryMeta(
 internal static class MetaBlock
 {
     private const string Separator = "·";
-    private const string PublishedPrefix = "Published on ";
+    internal const string PublishedPrefix = "Published on ";
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     // [0-9], not \d: \d matches every Unicode digit, which int.Parse rejects.
     private static readonly Regex AuthorCountPattern = new(@"^[•*\-]\s*([0-9]{1,9})\s+authors?$", RegexOptions.CultureInvariant);
+
+    // An organisation's name never ends in "authors": such a line is an author count gone wrong.
+    private static readonly Regex AuthorsWord = new(@"\bauthors?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex DatePattern = new(
         @"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{1,2})(?:, ([0-9]{4}))?(?: ([0-9]{1,9}))?$", RegexOptions.CultureInvariant);
@@ -82,7 +85,16 @@ internal static class MetaBlock
                 return null;
             }
 
-            organization = new OrganizationSpec(first.Substring(0, space), first.Substring(space + 1).Trim());
+            var handle = first.Substring(0, space);
+            var name = first.Substring(space + 1).Trim();
+            if (!HubNames.IsHandle(handle) || AuthorsWord.IsMatch(name))
+            {
+                // "• three authors", "3 authors": meant as an author count, and no organisation either.
+                error = $"\"{block[0].Quoted}\" is neither an author count such as \"• 3 authors\" nor an organisation (a Hub handle, then a name)";
+                return null;
+            }
+
+            organization = new OrganizationSpec(handle, name);
             index++;
         }
 
@@ -141,7 +153,7 @@ internal static class MetaBlock
     private static bool IsSeparator(string text) =>
         text == Separator || (text.StartsWith(Separator, StringComparison.Ordinal) && text.Length > 1 && char.IsWhiteSpace(text[1]));
 
-    private static bool TryParseDate(
+    internal static bool TryParseDate(
         string text, CalendarDate? capturedOn, out CalendarDate? date, out DatePrecision precision, out int? commentCount, out string? error)
     {
         date = null;

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.Rendered;
+using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Text;
+
+namespace PaperDataset.Sources.Reading.LinkLines;
+
+/// <summary>
+/// Reads a papers page exported as plain text with each link's URL on the line after its text (a notebook "web page"
+/// export; docs/FORMAT.md, "Link lines"): <c>[-] 19</c> and the log-in URL, the title and the paper URL, the abstract,
+/// <c>[</c> / <c>2 authors](…)</c> or an organisation's name and its Hub URL, <c>·</c>, the date, then the comment count
+/// and its <c>#community</c> URL.
+/// </summary>
+internal sealed class LinkLinesReader : RenderedReader
+{
+    public static readonly LinkLinesReader Instance = new();
+
+    private static readonly Regex Url = new(@"^https?://\S+$", RegexOptions.CultureInvariant);
+
+    // The author count is a link whose text lost its bullet: "[" on one line, "2 authors](https://…)" on the next.
+    private static readonly Regex AuthorLink = new(@"^(.*)\]\((\S+)\)$", RegexOptions.CultureInvariant);
+
+    private LinkLinesReader()
+    {
+    }
+
+    public override SourceFormat Format => SourceFormat.LinkLines;
+
+    protected override IEnumerable<RenderedPart> Parts(IReadOnlyList<TextLine> lines)
+    {
+        string? lastTitleId = null;
+        for (var i = Next(lines, -1); i < lines.Count; i = Next(lines, i))
+        {
+            var line = lines[i];
+            var text = line.Text;
+            var following = Next(lines, i);
+            var url = following < lines.Count && Url.IsMatch(lines[following].Text) ? lines[following].Text : null;
+            RenderedPart part;
+            if (LineShapes.IsUpvote(text))
+            {
+                var count = text.Substring(3).Trim();
+                part = new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(count) };
+                i = url is not null && RenderedText.IsLoginUrl(url) ? following : i;
+            }
+            else if (Url.IsMatch(text))
+            {
+                part = Link(line, text);
+            }
+            else if (IsChrome(text))
+            {
+                part = new RenderedPart(PartKind.Chrome, line, url is null ? line : lines[following]);
+                i = url is null ? i : following;
+            }
+            else if (text.StartsWith("·", StringComparison.Ordinal))
+            {
+                foreach (var separated in RenderedText.Separator(line, Date))
+                {
+                    yield return separated;
+                }
+
+                continue;
+            }
+            else if (Date(line, text) is { } date)
+            {
+                part = date;
+            }
+            else if (text == "[" && following < lines.Count && AuthorLink.Match(lines[following].Text) is { Success: true } authors)
+            {
+                part = (RenderedText.AuthorBullet(lines[following], "- " + authors.Groups[1].Value.Trim()) ?? new RenderedPart(PartKind.Unknown, lines[following]))
+                    with { First = line };
+                i = following;
+            }
+            else if (RenderedText.AuthorBullet(line, text) is { } bullet)
+            {
+                part = bullet;
+            }
+            else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _) && url is null)
+            {
+                part = new RenderedPart(PartKind.Unknown, line); // a count whose link was lost
+            }
+            else
+            {
+                part = Paragraph(lines, ref i, lastTitleId);
+            }
+
+            lastTitleId = part.Kind == PartKind.Title ? part.ArxivId : part.Kind == PartKind.Chrome ? lastTitleId : null;
+            yield return part;
+        }
+    }
+
+    private static int Next(IReadOnlyList<TextLine> lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].IsBlank)
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    private static bool IsChrome(string text) =>
+        LineShapes.IsChrome(text) || text.StartsWith("Submitted by", StringComparison.Ordinal) || text.StartsWith("Trending Papers ranked by", StringComparison.Ordinal)
+        || text == "[Content truncated]";
+
+    private static RenderedPart? Date(TextLine line, string text) =>
+        RenderedText.IsDate(text) ? new RenderedPart(PartKind.Date, line) { Text = text } : null;
+
+    /// <summary>A URL on its own: the log-in link of a button, a link to arXiv or GitHub, or one whose text was dropped.</summary>
+    private static RenderedPart Link(TextLine line, string url)
+    {
+        if (RenderedText.IsLoginUrl(url))
+        {
+            return new RenderedPart(PartKind.Chrome, line);
+        }
+
+        if (RenderedText.GitHubRepositoryOf(url) is { } repository)
+        {
+            return new RenderedPart(PartKind.GitHub, line) { Handle = repository };
+        }
+
+        return RenderedText.IsArxivUrl(url) || (RenderedText.IsPaperUrl(url) && !RenderedText.IsCommunityUrl(url))
+            ? new RenderedPart(PartKind.ArxivLink, line) { ArxivId = RenderedText.ArxivIdOf(url) }
+            : new RenderedPart(PartKind.Unknown, line);
+    }
+
+    /// <summary>
+    /// Text (a line, or a title or abstract wrapped over adjacent lines, joined with single spaces) and, when a URL follows
+    /// it, what that URL makes it; without one it is an abstract.
+    /// </summary>
+    private static RenderedPart Paragraph(IReadOnlyList<TextLine> lines, ref int i, string? lastTitleId)
+    {
+        var first = lines[i];
+        var pieces = new List<string> { first.Text };
+        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && IsPlain(lines[i + 1].Text) && !LabelsOtherThanPaper(lines, i + 1)
+            && lines[i + 1].Text != lines[i].Text)
+        {
+            pieces.Add(lines[++i].Text);
+        }
+
+        var following = Next(lines, i);
+        var before = i - pieces.Count;
+        while (before >= 0 && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        // A title is wrapped only right under its upvote button's log-in URL; elsewhere the lines above a title's last line
+        // are something else (debris, or the previous abstract's end) and stay a part of their own.
+        var underLogin = before >= 0 && RenderedText.IsLoginUrl(lines[before].Text);
+        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text))
+        {
+            pieces.RemoveAt(pieces.Count - 1);
+            i--;
+            following = i + 1;
+        }
+
+        var text = string.Join(" ", pieces);
+        var slice = pieces.Count == 1 ? first.Slice : (TextSlice?)null;
+        if (following < lines.Count && Url.IsMatch(lines[following].Text))
+        {
+            var labelled = Labelled(first, lines[following], text, lines[following].Text, lastTitleId) with { Slice = slice };
+            i = following;
+            return labelled;
+        }
+
+        return new RenderedPart(PartKind.Abstract, first, lines[i]) { Text = text, Slice = slice };
+    }
+
+    // A line right above an organisation's (or any non-paper) URL is that link's text, never the end of a wrapped paragraph;
+    // a wrapped title, whose last line is above the paper's URL, is joined.
+    private static bool LabelsOtherThanPaper(IReadOnlyList<TextLine> lines, int index)
+    {
+        var following = Next(lines, index);
+        return following < lines.Count && Url.IsMatch(lines[following].Text) && !RenderedText.IsPaperUrl(lines[following].Text);
+    }
+
+    private static bool IsPlain(string text) =>
+        !Url.IsMatch(text) && !IsChrome(text) && !LineShapes.IsUpvote(text) && !RenderedText.IsDate(text) && text != "["
+        && !text.StartsWith("·", StringComparison.Ordinal) && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>
+    /// Text and the URL it links to: the title (the paper's page), the abstract (the same page again, right after the title),
+    /// the comment count (<c>#community</c>) or an organisation (its Hub page).
+    /// </summary>
+    private static RenderedPart Labelled(TextLine line, TextLine urlLine, string text, string url, string? lastTitleId)
+    {
+        if (RenderedText.IsCommunityUrl(url))
+        {
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var comments)
+                ? new RenderedPart(PartKind.Comments, line, urlLine) { Number = comments }
+                : new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"the comment link \"{line.Quoted}\" shows no count" };
+        }
+
+        if (RenderedText.IsPaperUrl(url))
+        {
+            var id = RenderedText.ArxivIdOf(url);
+            var isAbstract = text.Length > LineShapes.MaxTitleLength || (id is not null && id == lastTitleId);
+            return new RenderedPart(isAbstract ? PartKind.Abstract : PartKind.Title, line, urlLine) { Text = text, ArxivId = id };
+        }
+
+        if (RenderedText.HubHandleOf(url) is { } handle)
+        {
+            return new RenderedPart(PartKind.Organization, line, urlLine) { Handle = handle, Text = text };
+        }
+
+        if (url.StartsWith("https://huggingface.co/", StringComparison.Ordinal) && url.Substring(23).IndexOf('/') < 0)
+        {
+            return new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"\"{url.Substring(23)}\" is not a Hub organisation handle" };
+        }
+
+        return RenderedText.GitHubRepositoryOf(url) is { } repository
+            ? new RenderedPart(PartKind.GitHub, line, urlLine) { Handle = repository }
+            : new RenderedPart(PartKind.Unknown, line, urlLine);
+    }
+}
