@@ -30,6 +30,12 @@ internal static class FormatDetector
             return new FormatDetection(document.Format);
         }
 
+        // Renderings first: a text browser's page opens with '[' too ("[[Hugging Face's logo] Hugging Face][1]").
+        if (ForeignRendering.Readable(lines) is { } rendering)
+        {
+            return new FormatDetection(rendering);
+        }
+
         var start = FirstContent(document.Text);
         if (OpensJson(document.Text, start))
         {
@@ -42,11 +48,6 @@ internal static class FormatDetector
             {
                 return new FormatDetection(SourceFormat.HubHtml);
             }
-        }
-
-        if (ForeignRendering.Readable(lines) is { } rendering)
-        {
-            return new FormatDetection(rendering);
         }
 
         return ForeignRendering.Detect(lines) is { } foreign
