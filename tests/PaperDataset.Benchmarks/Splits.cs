@@ -17,7 +17,8 @@ namespace PaperDataset.Benchmarks;
 /// <summary>
 /// Where the time goes, one pass with a stopwatch (not BenchmarkDotNet): the generator's tracked steps, the size of what it
 /// emits, the cached re-run after an edit, GetDiagnostics() split by phase and by generated file, and a full Emit (what
-/// csc does in a build). Usage: splits &lt;papers&gt; [handles=true|false] [docs=diagnose|parse|none]
+/// csc does in a build). Usage: splits &lt;papers&gt; [json] [handles=true|false] [docs=diagnose|parse|none]; json runs over
+/// the same papers as Hub daily-papers JSON instead of text copies.
 /// </summary>
 internal static class Splits
 {
@@ -42,11 +43,12 @@ internal static class Splits
             _ => SyntheticGeneration.ParseOptions,
         };
 
-        Console.WriteLine($"papers={papers} files={SyntheticGeneration.DefaultFileCount(papers)} properties=[{string.Join(", ", properties.Select(p => p.Key + "=" + p.Value))}] docs={parseOptions.DocumentationMode}");
+        var json = options.ContainsKey("json");
+        Console.WriteLine($"papers={papers} format={(json ? "json" : "text")} properties=[{string.Join(", ", properties.Select(p => p.Key + "=" + p.Value))}] docs={parseOptions.DocumentationMode}");
         var stopwatch = Stopwatch.StartNew();
-        var corpus = SyntheticGeneration.Corpus(papers);
+        var corpus = json ? SyntheticGeneration.JsonCorpus(papers) : SyntheticGeneration.Corpus(papers);
         var texts = SyntheticGeneration.Texts(corpus);
-        Report("synthetic corpus", stopwatch, $"{corpus.TotalBytes / 1e6:F1} MB of scrape text");
+        Report("synthetic corpus", stopwatch, $"{corpus.Files.Count} files, {corpus.TotalBytes / 1e6:F1} MB of source text");
 
         var compilation = CSharpCompilation.Create(
             "Consumer",
@@ -56,7 +58,7 @@ internal static class Splits
         var userTree = compilation.SyntaxTrees.Single();
 
         // Warm the generator's code once on a small corpus, so that the first real run is not mostly JIT.
-        CSharpGeneratorDriver.Create([new CatalogueGenerator().AsSourceGenerator()], SyntheticGeneration.Texts(SyntheticGeneration.Corpus(50)), parseOptions)
+        CSharpGeneratorDriver.Create([new CatalogueGenerator().AsSourceGenerator()], SyntheticGeneration.Texts(json ? SyntheticGeneration.JsonCorpus(50) : SyntheticGeneration.Corpus(50)), parseOptions)
             .RunGenerators(compilation);
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -67,7 +69,7 @@ internal static class Splits
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var run = driver.GetRunResult();
         var result = run.Results.Single();
-        Console.WriteLine($"  {"driver, first run",-44} {wall.TotalMilliseconds,10:F0} ms   {corpus.TotalBytes / 1e6 / wall.TotalSeconds:F1} MB/s of scrape text (wall); CPU {cpu.TotalMilliseconds:F0} ms, {corpus.TotalBytes / 1e6 / cpu.TotalSeconds:F1} MB/s of CPU time");
+        Console.WriteLine($"  {"driver, first run",-44} {wall.TotalMilliseconds,10:F0} ms   {corpus.TotalBytes / 1e6 / wall.TotalSeconds:F1} MB/s of source text (wall); CPU {cpu.TotalMilliseconds:F0} ms, {corpus.TotalBytes / 1e6 / cpu.TotalSeconds:F1} MB/s of CPU time");
         foreach (var name in GeneratorSteps.Tracked)
         {
             var steps = result.TrackedSteps.TryGetValue(name, out var s) ? s : default;

@@ -1,19 +1,30 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using PaperDataset.Scale;
+using PaperDataset.Synthetic;
 
 namespace PaperDataset.Benchmarks;
 
-/// <summary>MB of scrape text per second, for the generator throughput benchmarks (computed in the host process).</summary>
+/// <summary>MB of source text per second, for the generator throughput benchmarks (computed in the host process).</summary>
 public sealed class ThroughputColumn : IColumn
 {
-    private static readonly ConcurrentDictionary<int, long> BytesByPaperCount = new();
+    /// <summary>The corpus each throughput benchmark runs over, by its paper count: deterministic, so the host can size it.</summary>
+    private static readonly Dictionary<Type, Func<int, SyntheticCorpus>> CorpusOf = new()
+    {
+        [typeof(GeneratorThroughputBenchmarks)] = papers => SyntheticGeneration.Corpus(papers),
+        [typeof(JsonGeneratorThroughputBenchmarks)] = papers => SyntheticGeneration.JsonCorpus(papers),
+    };
+
+    private static readonly ConcurrentDictionary<(Type Benchmark, int PaperCount), long> Bytes = new();
 
     public string Id => nameof(ThroughputColumn);
 
-    public string ColumnName => "Scrape MB/s";
+    public string ColumnName => "Source MB/s";
 
     public bool AlwaysShow => false;
 
@@ -25,9 +36,7 @@ public sealed class ThroughputColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Megabytes (10^6) of UTF-8 scrape text per second";
-
-    public static void Record(int paperCount, long bytes) => BytesByPaperCount[paperCount] = bytes;
+    public string Legend => "Megabytes (10^6) of UTF-8 source text (scrape text or JSON) per second";
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -37,15 +46,16 @@ public sealed class ThroughputColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        if (benchmarkCase.Descriptor.Type != typeof(GeneratorThroughputBenchmarks)
+        var type = benchmarkCase.Descriptor.Type;
+        if (!CorpusOf.TryGetValue(type, out var corpus)
             || benchmarkCase.Parameters["PaperCount"] is not int paperCount
             || summary[benchmarkCase]?.ResultStatistics is not { } statistics)
         {
             return "-";
         }
 
-        // The corpus is deterministic: regenerate it here (the benchmark ran in another process) to know its size.
-        var bytes = BytesByPaperCount.GetOrAdd(paperCount, count => Scale.SyntheticGeneration.Corpus(count).TotalBytes);
+        // The benchmark ran in another process: regenerate its corpus here to know its size.
+        var bytes = Bytes.GetOrAdd((type, paperCount), key => corpus(key.PaperCount).TotalBytes);
         return (bytes / 1e6 / (statistics.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture);
     }
 

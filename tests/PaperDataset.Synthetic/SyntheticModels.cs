@@ -76,6 +76,12 @@ public sealed class SyntheticPaper
     /// <summary>Every place the paper appears, in file-name order.</summary>
     public IReadOnlyList<SyntheticSource> Sources { get; }
 
+    /// <summary>The arXiv id, which Hub JSON sources carry and the catalogue then uses as the paper's id; null in text copies.</summary>
+    public string? ArxivId { get; internal init; }
+
+    /// <summary>The upvote count, which Hub JSON sources carry; null in text copies.</summary>
+    public int? Upvotes { get; internal init; }
+
     /// <summary>The title.</summary>
     /// <returns><see cref="Title"/>.</returns>
     public override string ToString() => Title;

@@ -275,4 +275,18 @@ internal static class Vocabulary
         "We hope that <Code> will serve as a strong baseline for future work on <task>.",
         "This demonstrates the potential of <adj> <method> for real-world <task>.",
     ];
+
+    /// <summary>Author given names for Hub JSON items, some with non-ASCII letters and apostrophes.</summary>
+    public static readonly string[] GivenNames =
+    [
+        "Wei", "Yuki", "Anna", "José", "Chloé", "Søren", "Li", "Priya", "Omar", "Zoë", "Jürgen", "Aisha", "Mateusz", "Ngozi",
+        "Hao", "Sofía", "Ivan", "Mei", "D'Andre", "Björn", "Kenji", "Fatima", "Ólafur", "Xin", "Lucas", "Amélie", "Ravi",
+    ];
+
+    /// <summary>Author family names for Hub JSON items.</summary>
+    public static readonly string[] FamilyNames =
+    [
+        "Zhang", "Tanaka", "Müller", "García", "O'Brien", "Nguyen", "Kowalski", "Okafor", "Chen", "Dubois", "Sørensen", "Ivanova",
+        "Rossi", "Kim", "Patel", "Haddad", "Liu", "Schröder", "Núñez", "Wang", "de la Cruz", "van der Berg", "Li", "Smith",
+    ];
 }

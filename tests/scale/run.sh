@@ -3,7 +3,11 @@
 # (the generator dll as an <Analyzer>, its buildTransitive props imported, scrapes as AdditionalFiles with capture dates),
 # then measures build time, compiler peak memory, dll size and cold start against hello world and the JSON alternative.
 #
-#   tests/scale/run.sh [bundled|10k|100k|all]...      (default: all)
+#   tests/scale/run.sh [bundled|10k|100k|json10k|json100k|json|all]...      (default: all)
+#
+# The plain sizes are browser text copies, one file per 100 papers; json10k and json100k (json for short) are the same
+# papers as Hub API daily-papers responses, 50 items a day (100,000 papers as 2,000 daily files), which the package's
+# targets embed and the generator reads as JSON. "all" is the text sizes only.
 #
 # Environment:
 #   SCALE_WORK   work folder, outside the repository (default: ${TMPDIR:-/tmp}/paperdataset-scale); delete it when done
@@ -11,6 +15,8 @@
 #                in the same SCALE_WORK and re-measures only cold start
 #   RUNS         fresh processes per app and size, median reported (default 11, at least 7)
 #   HANDLES      PaperDatasetEmitHandles for the synthetic sizes (default: the generator's default)
+#   CSC_FEATURES compiler feature flags for the libraries (MSBuild Features), e.g. experimental-data-section-string-literals:
+#                json100k needs it, because its catalogue's string literals exceed the 16 MB limit of the #US heap (CS8103)
 #   REPORT_ONLY  set to print the report of an earlier run in the same SCALE_WORK again, measuring nothing
 #
 # The library is the one in src/PaperDataset (its sources, the generator's model templates, the same properties) over
@@ -29,8 +35,9 @@ sizes=()
 for arg in "${@:-all}"; do
   case "$arg" in
     all) sizes+=(bundled 10k 100k) ;;
-    bundled|10k|100k) sizes+=("$arg") ;;
-    *) echo "usage: $0 [bundled|10k|100k|all]..." >&2; exit 2 ;;
+    bundled|10k|100k|json10k|json100k) sizes+=("$arg") ;;
+    json) sizes+=(json100k) ;;
+    *) echo "usage: $0 [bundled|10k|100k|json10k|json100k|json|all]..." >&2; exit 2 ;;
   esac
 done
 if [ "$runs" -lt 7 ]; then echo "RUNS must be at least 7" >&2; exit 2; fi
@@ -84,6 +91,7 @@ write_lib() { # dir [handles]
     <PaperDatasetCatalogueName>Papers</PaperDatasetCatalogueName>
     <PaperDatasetEmitModel>false</PaperDatasetEmitModel>
     ${handles:+<PaperDatasetEmitHandles>$handles</PaperDatasetEmitHandles>}
+    ${CSC_FEATURES:+<Features>$CSC_FEATURES</Features>}
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$work/generator/PaperDataset.Generator.dll" />
@@ -283,6 +291,8 @@ for size in "${sizes[@]}"; do
       bundled) info=$(tool bundled "$repo" "$dir") ;;
       10k) info=$(tool synthetic 10000 "$dir") ;;
       100k) info=$(tool synthetic 100000 "$dir") ;;
+      json10k) info=$(tool json 10000 "$dir") ;;
+      json100k) info=$(tool json 100000 "$dir") ;;
     esac
     mv "$dir/scrapes.props" "$dir/lib/scrapes.props"
     echo "$info" >"$dir/info.txt"
@@ -293,7 +303,7 @@ for size in "${sizes[@]}"; do
   write_lib "$dir/lib" "$handles"
   write_size_apps "$dir"
   builds=${BUILDS:-3}
-  [ "$size" = 100k ] && builds=${BUILDS:-2}
+  case "$size" in *100k) builds=${BUILDS:-2} ;; esac
   log "$size: $builds clean library builds"
   build_lib "$dir/lib" "$builds"
   for app in count/Count export/Export probe/Probe; do
@@ -301,6 +311,10 @@ for size in "${sizes[@]}"; do
   done
   dotnet "$dir/export/bin/Release/net10.0/Export.dll" "$dir/papers.json"
   papers=$("$dir/count/bin/Release/net10.0/Count")
+  expected=$(sed -n 's/^papers=\([0-9]*\) .*/\1/p' <<<"$info")
+  if [ -n "$expected" ] && [ "$papers" != "$expected" ]; then
+    echo "$size: the catalogue holds $papers papers, the synthetic corpus $expected" >&2; exit 1
+  fi
   dll=$(stat -c %s "$dir/lib/bin/Release/net10.0/PaperDataset.dll")
   json=$(stat -c %s "$dir/papers.json")
   log "$size: $papers papers, dll $((dll / 1024)) KiB, papers.json $((json / 1024)) KiB; cold start x$runs (load $(load))"
@@ -349,7 +363,7 @@ f_ratio_text() { f_ratio "$1" count_text json_text; }
 f_counttext() { local c h; c=$(ms count_text "$work/$1/cold.txt"); h=$(ms hello "$work/$1/cold.txt"); awk -v c="$c" -v h="$h" 'BEGIN { printf "%.1f ms (%+.1f ms)", c, c - h }'; }
 f_jsontext() { local c h; c=$(ms json_text "$work/$1/cold.txt"); h=$(ms hello "$work/$1/cold.txt"); awk -v c="$c" -v h="$h" 'BEGIN { printf "%.1f ms (%+.1f ms)", c, c - h }'; }
 row "papers" f_papers
-row "scrape text" f_scrape
+row "source files (UTF-8)" f_scrape
 row "library build, clean \`dotnet build -c Release\` (median wall)" f_build
 row "  of which Csc task" f_csc
 row "  CPU time of the build (user + sys)" f_cpu_delta

@@ -8,9 +8,11 @@ using System.Xml.Linq;
 using PaperDataset.Synthetic;
 
 // ScaleTool synthetic <papers> <out-dir> [files] [seed]  — a seeded synthetic corpus (files default: max(5, papers / 100))
+// ScaleTool json <papers> <out-dir> [files] [seed]       — the same papers as Hub daily-papers JSON (files default: papers / 50),
+//                                                        read back with System.Text.Json and checked against the ground truth
 // ScaleTool bundled <repo-root> <out-dir>                — the repository's data/*.txt with the capture dates of src/PaperDataset
 // ScaleTool empty <out-dir>                              — one empty scrape file: the same library with no papers
-// Each writes <out-dir>/scrapes/*.txt and <out-dir>/scrapes.props (the AdditionalFiles items, with per-file capture dates),
+// Each writes <out-dir>/scrapes/*.txt (or *.json) and <out-dir>/scrapes.props (the AdditionalFiles items, with per-file capture dates),
 // and prints one line: papers=<distinct papers or ?> files=<n> bytes=<UTF-8 bytes of scrape text>.
 namespace PaperDataset.Scale;
 
@@ -23,6 +25,7 @@ internal static class Program
             return args switch
             {
                 ["synthetic", var papers, var outDir, .. var rest] => Synthetic(int.Parse(papers, CultureInfo.InvariantCulture), outDir, rest),
+                ["json", var papers, var outDir, .. var rest] => Json(int.Parse(papers, CultureInfo.InvariantCulture), outDir, rest),
                 ["bundled", var repo, var outDir] => Bundled(repo, outDir),
                 ["empty", var outDir] => Empty(outDir),
                 _ => Usage(),
@@ -37,7 +40,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ScaleTool synthetic <papers> <out-dir> [files] [seed] | bundled <repo-root> <out-dir> | empty <out-dir>");
+        Console.Error.WriteLine("usage: ScaleTool synthetic|json <papers> <out-dir> [files] [seed] | bundled <repo-root> <out-dir> | empty <out-dir>");
         return 2;
     }
 
@@ -46,6 +49,19 @@ internal static class Program
         var files = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : DefaultFileCount(papers);
         var seed = rest.Length > 1 ? long.Parse(rest[1], CultureInfo.InvariantCulture) : 1;
         var corpus = SyntheticScrapeWriter.Create(new SyntheticCorpusOptions(papers, files, seed));
+        var scrapes = Reset(outDir);
+        var paths = corpus.WriteTo(scrapes);
+        WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, file.CapturedOn)));
+        Console.WriteLine($"papers={corpus.Papers.Count} files={corpus.Files.Count} bytes={corpus.TotalBytes}");
+        return 0;
+    }
+
+    private static int Json(int papers, string outDir, string[] rest)
+    {
+        var files = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : Math.Max(1, papers / SyntheticJsonWriter.ItemsPerDay);
+        var seed = rest.Length > 1 ? long.Parse(rest[1], CultureInfo.InvariantCulture) : 1;
+        var corpus = SyntheticJsonWriter.Create(new SyntheticCorpusOptions(papers, files, seed));
+        JsonCorpusCheck.ThrowIfWrong(corpus);
         var scrapes = Reset(outDir);
         var paths = corpus.WriteTo(scrapes);
         WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, file.CapturedOn)));

@@ -28,6 +28,10 @@ internal static class SyntheticGeneration
     public static SyntheticCorpus Corpus(int papers, long seed = 1) =>
         SyntheticScrapeWriter.Create(new SyntheticCorpusOptions(papers, DefaultFileCount(papers), seed));
 
+    /// <summary>The same papers as Hub daily-papers JSON, 50 items a day: the shape tests/scale/run.sh json builds.</summary>
+    public static SyntheticCorpus JsonCorpus(int papers, long seed = 1) =>
+        SyntheticJsonWriter.Create(new SyntheticCorpusOptions(papers, Math.Max(1, papers / SyntheticJsonWriter.ItemsPerDay), seed));
+
     /// <summary>
     /// The corpus' files as additional texts; each text's SourceText is made once, as a build reads a file once. Like the
     /// package's build files, each carries the name of the resource it is embedded as, unless <paramref name="embedded"/> is false.
