@@ -7,17 +7,18 @@ using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Scale;
+using PaperDataset.Synthetic;
 using CatalogueGenerator = generator::PaperDataset.Generator.PaperCatalogueGenerator;
 
 namespace PaperDataset.Benchmarks;
 
 /// <summary>
 /// End-to-end generator throughput: a fresh CSharpGeneratorDriver runs the public PaperCatalogueGenerator over a
-/// synthetic corpus (read, parse, merge, emit, AddSource), as a clean build does. MB/s is of scrape text (UTF-8).
+/// synthetic corpus (read, parse, merge, emit, AddSource), as a clean build does. MB/s is of source text (UTF-8).
 /// The generated sources are parsed lazily by Roslyn, so compiling them is not included (see DesignTimeBenchmarks).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
-public class GeneratorThroughputBenchmarks
+public abstract class GeneratorThroughputBase
 {
     private ImmutableArray<AdditionalText> _texts;
     private CSharpCompilation _compilation = null!;
@@ -28,38 +29,31 @@ public class GeneratorThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _texts = SyntheticGeneration.Texts(SyntheticGeneration.Corpus(PaperCount));
+        _texts = SyntheticGeneration.Texts(Corpus(PaperCount));
         _compilation = SyntheticGeneration.Compilation("namespace User; public static class First { public static int Value => 1; }");
     }
 
-    [Benchmark(Description = "driver: parse + merge + emit")]
+    [Benchmark(Description = "driver: read + merge + emit")]
     public GeneratorDriverRunResult RunGenerator() =>
         SyntheticGeneration.Driver(new CatalogueGenerator(), _texts, trackSteps: false).RunGenerators(_compilation).GetRunResult();
+
+    /// <summary>The papers as source files of the format this class measures.</summary>
+    internal abstract SyntheticCorpus Corpus(int paperCount);
+}
+
+/// <summary>Browser text copies.</summary>
+public class GeneratorThroughputBenchmarks : GeneratorThroughputBase
+{
+    internal override SyntheticCorpus Corpus(int paperCount) => SyntheticGeneration.Corpus(paperCount);
 }
 
 /// <summary>
-/// The same over Hub daily-papers JSON (the same papers, 50 items a day, as tests/scale/run.sh json builds): the JSON
-/// reader's tokenizer, field mapping and string slices instead of the text copy's lines. MB/s is of JSON text (UTF-8).
+/// Hub daily-papers JSON (the same papers, 50 items a day, as tests/scale/run.sh json builds): the JSON reader's
+/// tokenizer, field mapping and string slices instead of the text copy's lines.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
-public class JsonGeneratorThroughputBenchmarks
+public class JsonGeneratorThroughputBenchmarks : GeneratorThroughputBase
 {
-    private ImmutableArray<AdditionalText> _texts;
-    private CSharpCompilation _compilation = null!;
-
-    [Params(10_000, 100_000)]
-    public int PaperCount { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _texts = SyntheticGeneration.Texts(SyntheticGeneration.JsonCorpus(PaperCount));
-        _compilation = SyntheticGeneration.Compilation("namespace User; public static class First { public static int Value => 1; }");
-    }
-
-    [Benchmark(Description = "driver: read JSON + merge + emit")]
-    public GeneratorDriverRunResult RunGenerator() =>
-        SyntheticGeneration.Driver(new CatalogueGenerator(), _texts, trackSteps: false).RunGenerators(_compilation).GetRunResult();
+    internal override SyntheticCorpus Corpus(int paperCount) => SyntheticGeneration.JsonCorpus(paperCount);
 }
 
 /// <summary>

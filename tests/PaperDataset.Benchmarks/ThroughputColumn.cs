@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
@@ -13,13 +12,6 @@ namespace PaperDataset.Benchmarks;
 /// <summary>MB of source text per second, for the generator throughput benchmarks (computed in the host process).</summary>
 public sealed class ThroughputColumn : IColumn
 {
-    /// <summary>The corpus each throughput benchmark runs over, by its paper count: deterministic, so the host can size it.</summary>
-    private static readonly Dictionary<Type, Func<int, SyntheticCorpus>> CorpusOf = new()
-    {
-        [typeof(GeneratorThroughputBenchmarks)] = papers => SyntheticGeneration.Corpus(papers),
-        [typeof(JsonGeneratorThroughputBenchmarks)] = papers => SyntheticGeneration.JsonCorpus(papers),
-    };
-
     private static readonly ConcurrentDictionary<(Type Benchmark, int PaperCount), long> Bytes = new();
 
     public string Id => nameof(ThroughputColumn);
@@ -47,7 +39,9 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var type = benchmarkCase.Descriptor.Type;
-        if (!CorpusOf.TryGetValue(type, out var corpus)
+        // Each throughput benchmark says which corpus it runs over: deterministic, so the host can size it.
+        if (!typeof(GeneratorThroughputBase).IsAssignableFrom(type)
+            || Activator.CreateInstance(type) is not GeneratorThroughputBase benchmark
             || benchmarkCase.Parameters["PaperCount"] is not int paperCount
             || summary[benchmarkCase]?.ResultStatistics is not { } statistics)
         {
@@ -55,7 +49,7 @@ public sealed class ThroughputColumn : IColumn
         }
 
         // The benchmark ran in another process: regenerate its corpus here to know its size.
-        var bytes = Bytes.GetOrAdd((type, paperCount), key => corpus(key.PaperCount).TotalBytes);
+        var bytes = Bytes.GetOrAdd((type, paperCount), key => benchmark.Corpus(key.PaperCount).TotalBytes);
         return (bytes / 1e6 / (statistics.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture);
     }
 

@@ -64,7 +64,9 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
     private static Paper.HubDetails ReadHubDetails(int row)
     {
-        var authorList = new PaperAuthor[PaperCell(row, PaperColumn.AuthorListCount)];
+        // Text copies have no author list or keywords: share the empty arrays rather than allocate two per paper.
+        var authorCount = PaperCell(row, PaperColumn.AuthorListCount);
+        var authorList = authorCount == 0 ? global::System.Array.Empty<PaperAuthor>() : new PaperAuthor[authorCount];
         var firstAuthor = PaperCell(row, PaperColumn.FirstAuthor);
         for (var a = 0; a < authorList.Length; a++)
         {
@@ -73,7 +75,8 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
                 Decode(Cell(TTables.AuthorRows, AuthorColumn.Count, firstAuthor + a, AuthorColumn.Name)), user == None ? null : Decode(user));
         }
 
-        var keywords = new string[PaperCell(row, PaperColumn.KeywordCount)];
+        var keywordCount = PaperCell(row, PaperColumn.KeywordCount);
+        var keywords = keywordCount == 0 ? global::System.Array.Empty<string>() : new string[keywordCount];
         var firstKeyword = PaperCell(row, PaperColumn.FirstKeyword);
         for (var k = 0; k < keywords.Length; k++)
         {
