@@ -4,7 +4,6 @@ using System.Linq;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;

@@ -1,7 +1,6 @@
 using PaperDataset.Generator.Emitting;
 using System.Collections.Generic;
 using System.Linq;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using PaperDataset.Generator.Tests.Infrastructure;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Sources.Model;
 using PaperDataset.Testing;

@@ -5,14 +5,14 @@ using PaperDataset.Generator.Emitting;
 using Shouldly;
 using Xunit;
 
-namespace PaperDataset.Generator.Tests.Infrastructure;
+namespace PaperDataset.Testing;
 
 /// <summary>
 /// Approved-file snapshots (Shouldly): Snapshots/{Class}.{Test}.{name}.approved.txt beside the test.
 /// A mismatch writes a .received.txt file next to it; review the difference, then copy it over the approved one.
 /// The generator's version is scrubbed, so a release does not change every snapshot.
 /// </summary>
-public static class Snapshot
+internal static class Snapshot
 {
     private const string VersionPlaceholder = "{version}";
 
