@@ -15,8 +15,6 @@
 #                in the same SCALE_WORK and re-measures only cold start
 #   RUNS         fresh processes per app and size, median reported (default 11, at least 7)
 #   HANDLES      PaperDatasetEmitHandles for the synthetic sizes (default: the generator's default)
-#   CSC_FEATURES compiler feature flags for the libraries (MSBuild Features), e.g. experimental-data-section-string-literals:
-#                json100k needs it, because its catalogue's string literals exceed the 16 MB limit of the #US heap (CS8103)
 #   REPORT_ONLY  set to print the report of an earlier run in the same SCALE_WORK again, measuring nothing
 #
 # The library is the one in src/PaperDataset (its sources, the generator's model templates, the same properties) over
@@ -91,7 +89,6 @@ write_lib() { # dir [handles]
     <PaperDatasetCatalogueName>Papers</PaperDatasetCatalogueName>
     <PaperDatasetEmitModel>false</PaperDatasetEmitModel>
     ${handles:+<PaperDatasetEmitHandles>$handles</PaperDatasetEmitHandles>}
-    ${CSC_FEATURES:+<Features>$CSC_FEATURES</Features>}
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$work/generator/PaperDataset.Generator.dll" />

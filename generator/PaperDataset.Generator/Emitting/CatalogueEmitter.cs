@@ -276,7 +276,7 @@ internal static class CatalogueEmitter
             row[StringColumn.Chunk] = slot.Chunk;
             row[StringColumn.Start] = slot.Start;
             row[StringColumn.Length] = slot.Length;
-        }));
+        })).ToList();
 
         var writer = new SourceWriter();
         writer.Line(Header).Line($"namespace {catalogue.Options.Namespace};").Line();
@@ -285,8 +285,8 @@ internal static class CatalogueEmitter
             writer.Line("""
                 /// <summary>
                 /// The catalogue's data, read by <see cref="PaperStorageLoader{TTables}"/>: titles and abstracts in the scrape files
-                /// embedded in the assembly, other text as UTF-8 in the assembly's data section, and integer tables (in string
-                /// literals) laid out as <see cref="PaperStorageLayout"/> says, which point into both.
+                /// embedded in the assembly, and other text and the integer tables that point into both as UTF-8 in the assembly's data
+                /// section, laid out as <see cref="PaperStorageLayout"/> says.
                 /// </summary>
                 """);
             using (writer.Block("private readonly struct Storage : IPaperStorageTables"))
@@ -316,19 +316,33 @@ internal static class CatalogueEmitter
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] IrregularText = {irregular};").Line();
                 writer.Line("public static string Irregular(int index) => IrregularText[index];").Line();
-                var tables = new (string Name, IEnumerable<int[]> Rows)[]
+                var tables = new (int Id, string Name, IReadOnlyList<int[]> Rows, int Columns)[]
                 {
-                    ("Strings", stringRows), ("FileRows", fileRows), ("OrganizationRows", organizationRows), ("PaperRows", paperRows),
-                    ("SourceRows", sourceRows), ("AuthorRows", authorRows), ("KeywordRows", keywordRows),
+                    (Table.Strings, "Strings", stringRows, StringColumn.Count), (Table.Files, "Files", fileRows, FileColumn.Count),
+                    (Table.Organizations, "Organizations", organizationRows, OrganizationColumn.Count), (Table.Papers, "Papers", paperRows, PaperColumn.Count),
+                    (Table.Sources, "Sources", sourceRows, SourceColumn.Count), (Table.Authors, "Authors", authorRows, AuthorColumn.Count),
+                    (Table.Keywords, "Keywords", keywordRows, KeywordColumn.Count),
                 };
-                for (var i = 0; i < tables.Length; i++)
+                var cases = new List<string>();
+                foreach (var table in tables)
                 {
-                    if (i > 0)
+                    var chunks = IntegerTable.Chunks(table.Rows, table.Columns);
+                    for (var chunk = 0; chunk < chunks.Count; chunk++)
                     {
-                        writer.Line();
+                        var number = chunk.ToString(CultureInfo.InvariantCulture);
+                        writer.Line($"private static global::System.ReadOnlySpan<byte> {table.Name}{number} => \"{chunks[chunk]}\"u8;").Line();
+                        cases.Add($"(PaperStorageLayout.Table.{table.Name}, {number}) => {table.Name}{number},");
+                    }
+                }
+
+                using (writer.Block("public static global::System.ReadOnlySpan<byte> Table(int table, int chunk) => (table, chunk) switch", ";"))
+                {
+                    foreach (var line in cases)
+                    {
+                        writer.Line(line);
                     }
 
-                    WriteTable(writer, tables[i].Name, tables[i].Rows);
+                    writer.Line("_ => default,");
                 }
             }
         }
@@ -352,46 +366,6 @@ internal static class CatalogueEmitter
     /// </summary>
     private static int IdIndex(TextTable text, PaperSpec paper, int titleIndex) =>
         paper.IdIsTitleSlug && paper.Title.All(c => c < 0x80) ? text.AddSlugOf(titleIndex) : text.Add(paper.Id);
-
-    /// <summary>
-    /// A table of ints as a string constant, two UTF-16 units per int. Lines break between rows once they pass
-    /// <see cref="TableLineLength"/> characters: the compiler folds a constant concatenation in time that grows faster
-    /// than the number of operands (a million ints took 6 s as 10 literals, 138 s as 16,700), so lines are long.
-    /// </summary>
-    private static void WriteTable(SourceWriter writer, string name, IEnumerable<int[]> rows)
-    {
-        writer.Line($"public static string {name} =>");
-        var line = new StringBuilder();
-        var first = true;
-        void Flush()
-        {
-            writer.Line((first ? "    \"" : "    + \"") + line + "\"");
-            line.Clear();
-            first = false;
-        }
-
-        foreach (var row in rows)
-        {
-            foreach (var value in row)
-            {
-                Escaping.AppendInt32Units(line, value);
-            }
-
-            if (line.Length >= TableLineLength)
-            {
-                Flush();
-            }
-        }
-
-        if (line.Length > 0 || first)
-        {
-            Flush();
-        }
-
-        writer.Line("    ;");
-    }
-
-    private const int TableLineLength = 16_000;
 
     private static string EmitHandles(CatalogueSpec catalogue)
     {

@@ -19,17 +19,6 @@ internal static class Escaping
         }
     }
 
-    /// <summary>
-    /// Appends <paramref name="value"/> to a string-literal body as two UTF-16 units, low half first. Integer tables travel
-    /// as string literals because the compiler binds a million-element array initializer for tens of seconds (and again in
-    /// the IDE after every edit) but a string literal of the same data in milliseconds.
-    /// </summary>
-    public static void AppendInt32Units(StringBuilder builder, int value)
-    {
-        AppendUnit(builder, (char)(value & 0xFFFF));
-        AppendUnit(builder, (char)((value >> 16) & 0xFFFF));
-    }
-
     private static void AppendUnit(StringBuilder builder, char c)
     {
         switch (c)

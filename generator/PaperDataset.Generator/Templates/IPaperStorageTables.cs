@@ -10,29 +10,15 @@ namespace PaperDataset;
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 internal interface IPaperStorageTables
 {
-    /// <summary>The number of papers (rows of <see cref="PaperRows"/>).</summary>
+    /// <summary>The number of papers (rows of the table <see cref="PaperStorageLayout.Table.Papers"/>).</summary>
     static abstract int PaperCount { get; }
 
-    /// <summary>Where each string's text is (<see cref="PaperStorageLayout.StringColumn"/>).</summary>
-    static abstract string Strings { get; }
-
-    /// <summary>The scrape files (<see cref="PaperStorageLayout.FileColumn"/>).</summary>
-    static abstract string FileRows { get; }
-
-    /// <summary>The organisations (<see cref="PaperStorageLayout.OrganizationColumn"/>).</summary>
-    static abstract string OrganizationRows { get; }
-
-    /// <summary>The papers (<see cref="PaperStorageLayout.PaperColumn"/>).</summary>
-    static abstract string PaperRows { get; }
-
-    /// <summary>The papers' sources (<see cref="PaperStorageLayout.SourceColumn"/>).</summary>
-    static abstract string SourceRows { get; }
-
-    /// <summary>The papers' authors (<see cref="PaperStorageLayout.AuthorColumn"/>).</summary>
-    static abstract string AuthorRows { get; }
-
-    /// <summary>The papers' keywords (<see cref="PaperStorageLayout.KeywordColumn"/>).</summary>
-    static abstract string KeywordRows { get; }
+    /// <summary>
+    /// Chunk <paramref name="chunk"/> of table <paramref name="table"/> (<see cref="PaperStorageLayout.Table"/>), empty past
+    /// the last: the rows of <see cref="PaperStorageLayout.StringColumn"/>, <see cref="PaperStorageLayout.FileColumn"/> …
+    /// as <see cref="PaperStorageLayout"/> lays them out, in the assembly's data section.
+    /// </summary>
+    static abstract global::System.ReadOnlySpan<byte> Table(int table, int chunk);
 
     /// <summary>Text chunk <paramref name="chunk"/>: UTF-8 in the assembly's data section.</summary>
     static abstract global::System.ReadOnlySpan<byte> Text(int chunk);

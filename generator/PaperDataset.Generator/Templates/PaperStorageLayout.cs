@@ -8,15 +8,21 @@ namespace PaperDataset;
 /// writer and the reader cannot drift apart.
 /// </summary>
 /// <remarks>
-/// A table is a string holding its rows one after another, two UTF-16 units per int (low half first): the compiler
-/// binds a string constant in milliseconds where an <c>int[]</c> initializer of the same size takes seconds.
+/// A table is stored in chunks of whole rows, one <c>u8</c> literal each (at most <see cref="ChunkLimit"/> bytes). A chunk
+/// starts with one digit, the table's width: how many digits every cell has. Then come the rows, each cell its value
+/// zigzag-encoded (<see cref="ZigZag"/>) and written in base <see cref="DigitBase"/>, least significant digit first. The
+/// digits are the printable ASCII characters except <c>"</c> and <c>\</c>, so a chunk is a literal without escapes.
+/// Why not string constants: they share the metadata's user-string heap, which holds 16.8 MB in all (error CS8103 from
+/// about 75,000 Hub papers); <c>u8</c> literals are data in the assembly image, read in place without a copy. Why not
+/// <c>int[]</c> initializers: the compiler binds a million-element initializer for tens of seconds.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 internal static class PaperStorageLayout
 {
     /// <summary>
-    /// The most UTF-8 bytes in one text chunk (one <c>u8</c> literal): small enough for the compiler, large enough
-    /// that a big catalogue needs few of them.
+    /// The most bytes in one chunk of text or of a table (one <c>u8</c> literal): the compiler takes time that grows
+    /// faster than the length of a literal (one 20 MB literal took 52 s, twenty of 1 MB 12 s), and a big catalogue still
+    /// needs few of them.
     /// </summary>
     public const int ChunkLimit = 1 << 20;
 
@@ -26,15 +32,60 @@ internal static class PaperStorageLayout
     /// <summary>The value of an absent date; a date is stored as yyyymmdd.</summary>
     public const int NoDate = 0;
 
-    /// <summary>The cell <paramref name="column"/> of row <paramref name="row"/> of a table of <paramref name="columns"/> columns.</summary>
-    public static int Cell(string table, int columns, int row, int column)
+    /// <summary>The number of digit values: the printable ASCII characters but <c>"</c> and <c>\</c>.</summary>
+    public const int DigitBase = 93;
+
+    /// <summary>The most digits a cell needs: <c>DigitBase</c> to the fifth is more than 2 to the 32nd.</summary>
+    public const int MaxWidth = 5;
+
+    /// <summary>The tables a generated catalogue stores, as <c>IPaperStorageTables.Table</c> numbers them.</summary>
+    public static class Table
     {
-        var index = (row * columns) + column;
-        return table[2 * index] | (table[(2 * index) + 1] << 16);
+        public const int Strings = 0;
+        public const int Files = 1;
+        public const int Organizations = 2;
+        public const int Papers = 3;
+        public const int Sources = 4;
+        public const int Authors = 5;
+        public const int Keywords = 6;
+        public const int Count = 7;
     }
 
-    /// <summary>The number of rows of a table of <paramref name="columns"/> columns.</summary>
-    public static int RowCount(string table, int columns) => table.Length / (2 * columns);
+    /// <summary>The rows of a table of <paramref name="columns"/> columns and <paramref name="width"/> digits a cell that one chunk holds.</summary>
+    public static int RowsPerChunk(int width, int columns) => (ChunkLimit - 1) / (width * columns);
+
+    /// <summary>The width (digits a cell) of the table <paramref name="chunk"/> belongs to.</summary>
+    public static int Width(global::System.ReadOnlySpan<byte> chunk) => DigitValue(chunk[0]);
+
+    /// <summary>The number of rows of a table of <paramref name="columns"/> columns in <paramref name="chunk"/>.</summary>
+    public static int RowsIn(global::System.ReadOnlySpan<byte> chunk, int columns) => (chunk.Length - 1) / (Width(chunk) * columns);
+
+    /// <summary>The cell <paramref name="column"/> of row <paramref name="row"/> (counted within <paramref name="chunk"/>).</summary>
+    public static int Cell(global::System.ReadOnlySpan<byte> chunk, int width, int columns, int row, int column)
+    {
+        var first = 1 + (((row * columns) + column) * width);
+        var value = 0u;
+        for (var i = first + width - 1; i >= first; i--)
+        {
+            value = unchecked((value * DigitBase) + (uint)DigitValue(chunk[i]));
+        }
+
+        return unchecked((int)(value >> 1) ^ -(int)(value & 1));
+    }
+
+    /// <summary>Maps ints near zero, negative or not, to small unsigned values: 0, -1, 1, -2 … become 0, 1, 2, 3 ….</summary>
+    public static uint ZigZag(int value) => unchecked((uint)((value << 1) ^ (value >> 31)));
+
+    /// <summary>The character that writes digit <paramref name="value"/> (0 to <see cref="DigitBase"/> - 1).</summary>
+    public static char DigitChar(int value)
+    {
+        var c = ' ' + value;
+        c += c >= '"' ? 1 : 0;
+        c += c >= '\\' ? 1 : 0;
+        return (char)c;
+    }
+
+    private static int DigitValue(byte digit) => digit - ' ' - (digit > '"' ? 1 : 0) - (digit > '\\' ? 1 : 0);
 
     /// <summary>
     /// The string table, one row per string: where its text is. <see cref="Chunk"/> is a text chunk (0 and up),

@@ -48,8 +48,8 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         var sources = new PaperSource[PaperCell(row, PaperColumn.SourceCount)];
         for (var s = 0; s < sources.Length; s++)
         {
-            var file = Cell(TTables.SourceRows, SourceColumn.Count, firstSource + s, SourceColumn.File);
-            var line = Cell(TTables.SourceRows, SourceColumn.Count, firstSource + s, SourceColumn.Line);
+            var file = TableCell(Table.Sources, SourceColumn.Count, firstSource + s, SourceColumn.File);
+            var line = TableCell(Table.Sources, SourceColumn.Count, firstSource + s, SourceColumn.Line);
             sources[s] = new PaperSource(Files.Names[file], line, Files.CaptureDates[file]);
         }
 
@@ -70,9 +70,9 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         var firstAuthor = PaperCell(row, PaperColumn.FirstAuthor);
         for (var a = 0; a < authorList.Length; a++)
         {
-            var user = Cell(TTables.AuthorRows, AuthorColumn.Count, firstAuthor + a, AuthorColumn.HubUser);
+            var user = TableCell(Table.Authors, AuthorColumn.Count, firstAuthor + a, AuthorColumn.HubUser);
             authorList[a] = new PaperAuthor(
-                Decode(Cell(TTables.AuthorRows, AuthorColumn.Count, firstAuthor + a, AuthorColumn.Name)), user == None ? null : Decode(user));
+                Decode(TableCell(Table.Authors, AuthorColumn.Count, firstAuthor + a, AuthorColumn.Name)), user == None ? null : Decode(user));
         }
 
         var keywordCount = PaperCell(row, PaperColumn.KeywordCount);
@@ -80,7 +80,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         var firstKeyword = PaperCell(row, PaperColumn.FirstKeyword);
         for (var k = 0; k < keywords.Length; k++)
         {
-            keywords[k] = Decode(Cell(TTables.KeywordRows, KeywordColumn.Count, firstKeyword + k, KeywordColumn.Text));
+            keywords[k] = Decode(TableCell(Table.Keywords, KeywordColumn.Count, firstKeyword + k, KeywordColumn.Text));
         }
 
         var upvotes = PaperCell(row, PaperColumn.Upvotes);
@@ -99,13 +99,42 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
     private static string? OptionalText(int index) => index == None ? null : Decode(index);
 
-    private static int PaperCell(int row, int column) => Cell(TTables.PaperRows, PaperColumn.Count, row, column);
+    private static int PaperCell(int row, int column) => TableCell(Table.Papers, PaperColumn.Count, row, column);
+
+    private static int TableCell(int table, int columns, int row, int column)
+    {
+        var chunk = TTables.Table(table, 0);
+        var width = Width(chunk);
+        var rowsPerChunk = RowsPerChunk(width, columns);
+        if (row >= rowsPerChunk)
+        {
+            chunk = TTables.Table(table, row / rowsPerChunk);
+            row %= rowsPerChunk;
+        }
+
+        return Cell(chunk, width, columns, row, column);
+    }
+
+    private static int RowCount(int table, int columns)
+    {
+        var rows = 0;
+        for (var index = 0; ; index++)
+        {
+            var chunk = TTables.Table(table, index);
+            if (chunk.IsEmpty)
+            {
+                return rows;
+            }
+
+            rows += RowsIn(chunk, columns);
+        }
+    }
 
     private static string Decode(int index)
     {
-        var chunk = Cell(TTables.Strings, StringColumn.Count, index, StringColumn.Chunk);
-        var start = Cell(TTables.Strings, StringColumn.Count, index, StringColumn.Start);
-        var length = Cell(TTables.Strings, StringColumn.Count, index, StringColumn.Length);
+        var chunk = TableCell(Table.Strings, StringColumn.Count, index, StringColumn.Chunk);
+        var start = TableCell(Table.Strings, StringColumn.Count, index, StringColumn.Start);
+        var length = TableCell(Table.Strings, StringColumn.Count, index, StringColumn.Length);
         return chunk switch
         {
             >= 0 => global::System.Text.Encoding.UTF8.GetString(TTables.Text(chunk).Slice(start, length)),
@@ -121,7 +150,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
     // Built on first use: a paper's sources, or the first text read from an embedded file.
     private static class Files
     {
-        internal static readonly string[] Names = new string[RowCount(TTables.FileRows, FileColumn.Count)];
+        internal static readonly string[] Names = new string[RowCount(Table.Files, FileColumn.Count)];
         internal static readonly global::System.DateOnly?[] CaptureDates = new global::System.DateOnly?[Names.Length];
         internal static readonly PaperScrapeResource?[] Scrapes = new PaperScrapeResource?[Names.Length];
 
@@ -139,7 +168,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
             }
         }
 
-        private static int FileCell(int row, int column) => Cell(TTables.FileRows, FileColumn.Count, row, column);
+        private static int FileCell(int row, int column) => TableCell(Table.Files, FileColumn.Count, row, column);
     }
 
     // Built on the first read of a paper's organisation.
@@ -149,12 +178,12 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
         private static PaperOrganization[] Load()
         {
-            var organizations = new PaperOrganization[RowCount(TTables.OrganizationRows, OrganizationColumn.Count)];
+            var organizations = new PaperOrganization[RowCount(Table.Organizations, OrganizationColumn.Count)];
             for (var i = 0; i < organizations.Length; i++)
             {
                 organizations[i] = new PaperOrganization(
-                    Decode(Cell(TTables.OrganizationRows, OrganizationColumn.Count, i, OrganizationColumn.Handle)),
-                    Decode(Cell(TTables.OrganizationRows, OrganizationColumn.Count, i, OrganizationColumn.Name)));
+                    Decode(TableCell(Table.Organizations, OrganizationColumn.Count, i, OrganizationColumn.Handle)),
+                    Decode(TableCell(Table.Organizations, OrganizationColumn.Count, i, OrganizationColumn.Name)));
             }
 
             return organizations;

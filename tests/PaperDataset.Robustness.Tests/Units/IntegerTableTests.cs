@@ -1,0 +1,79 @@
+using System.Linq;
+using System.Text;
+using CsCheck;
+using PaperDataset.Generator.Emitting;
+using PaperDataset.Robustness.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+using static PaperDataset.PaperStorageLayout;
+
+namespace PaperDataset.Robustness.Tests.Units;
+
+/// <summary>
+/// The emitter writes integer tables (<see cref="IntegerTable"/>) and the loader reads them with
+/// <see cref="PaperStorageLayout"/>: every value must come back, from whichever chunk holds its row, and every chunk must
+/// be a u8 literal body that needs no escape.
+/// </summary>
+public class IntegerTableTests
+{
+    private static readonly Gen<int> Values = Gen.Frequency(
+        (4, Gen.Int[-3, 300]),
+        (2, Gen.Int[-1_000_000, 30_000_000]),
+        (1, Gen.OneOf(int.MinValue, int.MaxValue, int.MinValue + 1, int.MaxValue - 1, 0, -1)),
+        (1, Gen.Int));
+
+    [Fact]
+    public void Every_value_reads_back_as_written()
+    {
+        var table = from columns in Gen.Int[1, 20]
+                    from rows in Values.Array[columns].Array[0, 40]
+                    select (columns, rows);
+        Property.Check(nameof(Every_value_reads_back_as_written), table, 2_000, sample => ReadBack(sample.rows, sample.columns));
+    }
+
+    [Fact]
+    public void A_table_larger_than_a_chunk_is_split_between_whole_rows_and_reads_back()
+    {
+        // 3 columns of 4 digits: 87,381 rows to a 1 MiB chunk, so 200,000 rows take three chunks.
+        var rows = Enumerable.Range(0, 200_000).Select(row => new[] { row, -row, row * 97 }).ToArray();
+
+        var chunks = IntegerTable.Chunks(rows, 3);
+
+        chunks.Count.ShouldBe(3);
+        chunks.ShouldAllBe(chunk => Encoding.UTF8.GetByteCount(chunk) <= ChunkLimit && (chunk.Length - 1) % 12 == 0);
+        ReadBack(rows, 3);
+    }
+
+    [Fact]
+    public void An_empty_table_is_one_chunk_of_no_rows()
+    {
+        var chunk = IntegerTable.Chunks([], 4).ShouldHaveSingleItem();
+
+        RowsIn(Encoding.ASCII.GetBytes(chunk), 4).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Digits_are_printable_ascii_without_quote_or_backslash_and_read_back()
+    {
+        var digits = Enumerable.Range(0, DigitBase).Select(DigitChar).ToArray();
+
+        digits.Distinct().Count().ShouldBe(DigitBase);
+        digits.ShouldAllBe(c => c >= ' ' && c <= '~' && c != '"' && c != '\\');
+    }
+
+    private static void ReadBack(int[][] rows, int columns)
+    {
+        var chunks = IntegerTable.Chunks(rows, columns).Select(Encoding.ASCII.GetBytes).ToArray();
+        chunks.SelectMany(chunk => chunk).ShouldAllBe(b => b >= ' ' && b <= '~' && b != '"' && b != '\\');
+        chunks.Sum(chunk => RowsIn(chunk, columns)).ShouldBe(rows.Length);
+        var width = Width(chunks[0]);
+        var rowsPerChunk = RowsPerChunk(width, columns);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            for (var column = 0; column < columns; column++)
+            {
+                Cell(chunks[row / rowsPerChunk], width, columns, row % rowsPerChunk, column).ShouldBe(rows[row][column]);
+            }
+        }
+    }
+}
