@@ -18,9 +18,12 @@ export PAPERDATASET_PROPERTY_SCALE="${PAPERDATASET_PROPERTY_SCALE:-0.05}"
 
 dotnet tool restore >/dev/null # dotnet-stryker, pinned in .config/dotnet-tools.json
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/paperdataset-mutation.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/paperdataset-mutation.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+work="$scratch/repository"
 mkdir -p "$work/tests"
+# Tests read the shared captures and Hub responses beside the repository (../shared), so the copy gets them too.
+ln -s "$(cd "$root/.." && pwd)/shared" "$scratch/shared"
 cp -R Directory.Build.props Directory.Packages.props nuget.config .config data generator "$work/"
 # The robustness tests link the test kit of tests/Shared.
 cp -R tests/Shared tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
