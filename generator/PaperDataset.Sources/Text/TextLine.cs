@@ -12,6 +12,12 @@ internal readonly record struct TextLine(int Index, int Start, string Raw)
 
     public TextPosition Position => new(Index, Start, Raw.Length, 0, Raw.Length);
 
+    /// <summary>
+    /// From the start of this line to the end of <paramref name="last"/>: one diagnostic can name a run of lines (its
+    /// line and columns in the editor are this line's).
+    /// </summary>
+    public TextPosition Through(TextLine last) => new(Index, Start, last.Start + last.Raw.Length - Start, 0, Raw.Length);
+
     /// <summary>Where <see cref="Text"/> lies in the document: the line without its surrounding white space.</summary>
     public TextSlice Slice
     {

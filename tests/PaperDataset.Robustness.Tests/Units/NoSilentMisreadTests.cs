@@ -89,4 +89,20 @@ public class NoSilentMisreadTests
         diagnostic.Id.ShouldBe("PDS005");
         diagnostic.MessageArgs.ShouldBe(["T", $"abstract, from character {common.Length + 2},", "…" + new string('c', 19) + " the old ending.", "…" + new string('c', 19) + " a new ending.", "new.txt line 13"]);
     }
+
+    [Fact]
+    public void A_link_line_export_that_lost_its_paper_url_names_the_title_line_in_a_diagnostic()
+    {
+        // Found by the damaged-renderings property: without the paper URL nothing marks the file as a link-line export, so
+        // it is read as a text copy whose lines run together; the diagnostic must span them all, title included.
+        const string text = "new\n\nDaily Papers\n\nby AK and the research community\n\nDec 31\n\n [-] 62\n"
+            + "https://huggingface.co/login?next=%2Fpapers%2F2401.74039\nA title whose link was lost\n"
+            + "We study what happens when a line goes missing.\n[\n]junk[\nMar 14\n10\nhttps://huggingface.co/papers/2401.74039#community\n";
+        var titleStart = text.IndexOf("A title", System.StringComparison.Ordinal);
+
+        var parsed = Pipeline.Parse(text, capturedOn: "2024-12-31");
+
+        parsed.Entries.ShouldBeEmpty();
+        parsed.Diagnostics.ShouldContain(diagnostic => diagnostic.Position.Start <= titleStart && titleStart < diagnostic.Position.Start + diagnostic.Position.Length);
+    }
 }

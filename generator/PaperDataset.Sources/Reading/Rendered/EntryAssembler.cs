@@ -149,7 +149,7 @@ internal sealed class EntryAssembler
         if (_orphans is { } run)
         {
             _orphans = null;
-            _diagnostics.Add(SkippedLines.Create(_path, RenderedPart.Span(run.First, run.Last), run.Last.Index, run.First.Quoted));
+            _diagnostics.Add(SkippedLines.Create(_path, run.First.Through(run.Last), run.Last.Index, run.First.Quoted));
         }
     }
 

@@ -65,8 +65,5 @@ internal sealed record RenderedPart(PartKind Kind, TextLine First, TextLine Last
     public bool Complete { get; init; } = true;
 
     /// <summary>From the start of the first line to the end of the last: one diagnostic can name the whole part.</summary>
-    public TextPosition Position => Span(First, Last);
-
-    public static TextPosition Span(TextLine first, TextLine last) =>
-        new(first.Index, first.Start, last.Start + last.Raw.Length - first.Start, 0, first.Raw.Length);
+    public TextPosition Position => First.Through(Last);
 }

@@ -75,9 +75,10 @@ internal sealed class EntryReader
             }
             else
             {
-                // A wrapped title is joined with spaces: the file does not hold it in one piece, so it has no slice.
+                // A wrapped title is joined with spaces: the file does not hold it in one piece, so it has no slice. Its
+                // position spans every line, so a diagnostic about it names them all.
                 var kept = WithoutRepeats(textLines).ToList();
-                AddText(string.Join(" ", kept.Select(line => line.Text)), textLines[0].Position, kept.Count == 1 ? kept[0].Slice : null);
+                AddText(string.Join(" ", kept.Select(line => line.Text)), textLines[0].Through(textLines[textLines.Count - 1]), kept.Count == 1 ? kept[0].Slice : null);
             }
         }
     }
