@@ -12,9 +12,10 @@ public sealed record Paper
 {
     // A catalogue paper is a row number until a field is first read; its fields are then read from the catalogue's
     // storage once and kept, in one object made on first read, so building Papers.All touches no data and allocates
-    // as little as possible. A paper built in code (or by a deserialiser) holds its fields from the start.
-    private readonly IStore? _store;
-    private readonly int _row;
+    // as little as possible (32 bytes a paper). A paper built in code (or by a deserialiser) holds its fields from the
+    // start. The storage is static: an assembly holds one catalogue, and a reference in every paper would cost 8 bytes.
+    private static IStore? s_store;
+    private readonly int _storedRow; // 1 + the paper's row in the storage; 0 for a paper built in code
     private Fields? _fields;
 
     /// <summary>Creates a paper; set every required property in the object initializer.</summary>
@@ -24,43 +25,40 @@ public sealed record Paper
 
     // Id, Title and Abstract are not assigned here on purpose: their getters read them on first use.
 #pragma warning disable CS8618
-    /// <summary>A catalogue paper whose fields are read from <paramref name="store"/> on first use.</summary>
-    /// <param name="store">The catalogue's storage.</param>
-    /// <param name="row">The paper's row in it.</param>
+    /// <summary>A catalogue paper whose fields are read from the storage (<see cref="UseStore"/>) on first use.</summary>
+    /// <param name="row">The paper's row in the storage.</param>
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Paper(IStore store, int row)
+    internal Paper(int row)
     {
-        _store = store;
-        _row = row;
+        _storedRow = row + 1;
     }
 #pragma warning restore CS8618
 
     // `with` copies the paper; the copy gets its own fields, since its init accessors may change them.
     private Paper(Paper original)
     {
-        _store = original._store;
-        _row = original._row;
+        _storedRow = original._storedRow;
         _fields = original._fields?.Copy();
     }
 
     /// <summary>The stable identifier, a slug of the title.</summary>
     public required PaperId Id
     {
-        get => new(Own().Id ??= _store!.Id(_row));
+        get => new(Own().Id ??= s_store!.Id(_storedRow - 1));
         init => Own().Id = value.Value;
     }
 
     /// <summary>The title exactly as the newest capture shows it.</summary>
     public required string Title
     {
-        get => Own().Title ??= _store!.Title(_row);
+        get => Own().Title ??= s_store!.Title(_storedRow - 1);
         init => Own().Title = value;
     }
 
     /// <summary>The abstract exactly as the newest capture shows it, LaTeX debris included.</summary>
     public required string Abstract
     {
-        get => Own().Abstract ??= _store!.Abstract(_row);
+        get => Own().Abstract ??= s_store!.Abstract(_storedRow - 1);
         init => Own().Abstract = value;
     }
 
@@ -179,14 +177,21 @@ public sealed record Paper
     private Fields WithDetails()
     {
         var fields = Own();
-        if (_store is not null && !global::System.Threading.Volatile.Read(ref fields.HasDetails))
+        if (_storedRow != 0 && !global::System.Threading.Volatile.Read(ref fields.HasDetails))
         {
-            fields.Set(_store.ReadDetails(_row));
+            fields.Set(s_store!.ReadDetails(_storedRow - 1));
             global::System.Threading.Volatile.Write(ref fields.HasDetails, true);
         }
 
         return fields;
     }
+
+    /// <summary>
+    /// Sets the storage catalogue papers read from; the catalogue calls it once, before it makes its papers. The first
+    /// storage stays, so no later call can change what catalogue papers read.
+    /// </summary>
+    /// <param name="store">The catalogue's storage.</param>
+    internal static void UseStore(IStore store) => global::System.Threading.Interlocked.CompareExchange(ref s_store, store, null);
 
     // Private, so only this paper can change its fields: the store only provides values.
     private sealed class Fields

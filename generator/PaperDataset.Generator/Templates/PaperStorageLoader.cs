@@ -23,11 +23,11 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
     /// </summary>
     public static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers()
     {
-        var store = new PaperStorageLoader<TTables>();
+        Paper.UseStore(new PaperStorageLoader<TTables>());
         var papers = new Paper[TTables.PaperCount];
         for (var i = 0; i < papers.Length; i++)
         {
-            papers[i] = new Paper(store, i);
+            papers[i] = new Paper(i);
         }
 
         return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(papers);
