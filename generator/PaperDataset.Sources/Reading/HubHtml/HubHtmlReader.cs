@@ -43,14 +43,14 @@ internal sealed class HubHtmlReader : ISourceReader
         // WebUtility.HtmlDecode (netstandard2.0) decodes decimal and hex references and HTML 4's named ones, which covers
         // what the server writes in attributes (&quot; &amp; &lt; &gt; &#39;); an unknown name is left as written.
         var json = WebUtility.HtmlDecode(attribute.RawValue);
-        var root = JsonTreeReader.Parse(json, out var error);
+        var root = HubJsonTreeReader.Parse(json, out var error);
         if (root is null)
         {
             diagnostics.Add(HubJsonReader.InvalidJson(document, position, "in its data-props attribute, " + error!.Reason));
             return new ReaderOutput([]);
         }
 
-        if (root is not JsonObject page || page["dailyPapers"] is not JsonArray papers)
+        if (root is not JsonObject page || page[HubMember.DailyPapers] is not JsonArray papers)
         {
             return Fail(document, lines, attribute.ValueStart, "its data-props JSON has no \"dailyPapers\" array", diagnostics);
         }

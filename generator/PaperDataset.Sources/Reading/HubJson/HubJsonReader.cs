@@ -28,7 +28,7 @@ internal sealed class HubJsonReader : ISourceReader
     public ReaderOutput Read(
         SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var root = JsonTreeReader.Parse(document.Text, out var error);
+        var root = HubJsonTreeReader.Parse(document.Text, out var error);
         if (root is null)
         {
             var position = TextLocator.At(lines, error!.Offset);
