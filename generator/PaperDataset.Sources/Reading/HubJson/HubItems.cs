@@ -78,16 +78,16 @@ internal static class HubItems
             return null;
         }
 
-        var (id, title, summary) = required.Value;
+        var (id, title, titleText, summary, abstractText) = required.Value;
         var authors = fields.Authors(paper);
         var organization = fields.Organization(paper) ?? (outer is null ? null : fields.Organization(outer));
         var publishedOn = fields.Date(paper, HubMember.PublishedAt);
         var submittedOn = fields.Date(paper, HubMember.SubmittedOnDailyAt);
         var comments = outer is null ? null : fields.Count(outer, HubMember.NumComments);
-        var entry = new SourceEntry(PaperJsonText.CollapseWhiteSpace(title.Value), PaperJsonText.CollapseWhiteSpace(summary.Value), position)
+        var entry = new SourceEntry(titleText, abstractText, position)
         {
-            TitleSlice = withSlices ? Slice(title) : null,
-            AbstractSlice = withSlices ? Slice(summary) : null,
+            TitleSlice = withSlices ? Slice(title, titleText) : null,
+            AbstractSlice = withSlices ? Slice(summary, abstractText) : null,
             ArxivId = id,
             PublishedOn = publishedOn,
             PublishedPrecision = DatePrecision.Day,
@@ -118,8 +118,11 @@ internal static class HubItems
         return new MappedItem(entry, listedOn);
     }
 
-    /// <summary>The id, title and abstract, or null with the reason as the first problem: without them there is no paper.</summary>
-    private static (string Id, JsonString Title, JsonString Summary)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
+    /// <summary>
+    /// The id, title and abstract (their tokens, and their text as shown), or null with the reason as the first problem:
+    /// without them there is no paper.
+    /// </summary>
+    private static (string Id, JsonString Title, string TitleText, JsonString Summary, string SummaryText)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
     {
         var id = fields.String(paper, HubMember.Id);
         if (id is null || !HubPaperFields.IsArxivId(id.Value))
@@ -129,20 +132,20 @@ internal static class HubItems
         }
 
         var title = fields.String(paper, HubMember.Title) ?? (outer is null ? null : fields.String(outer, HubMember.Title));
-        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value).Length == 0)
+        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value) is not { Length: > 0 } titleText)
         {
             Require(fields, title is null ? "no \"title\"" : "\"title\" is blank");
             return null;
         }
 
         var summary = fields.String(paper, HubMember.Summary, HubPaperFields.MaxAbstractLength);
-        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value).Length == 0)
+        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value) is not { Length: > 0 } summaryText)
         {
             Require(fields, summary is null ? "no \"summary\"" : "\"summary\" is blank");
             return null;
         }
 
-        return (id.Value, title, summary);
+        return (id.Value, title, titleText, summary, summaryText);
     }
 
     /// <summary>Records why a required field is missing, unless reading it already said why (wrong type, too long).</summary>
@@ -155,9 +158,9 @@ internal static class HubItems
     }
 
     /// <summary>Where the string lies in the file: verbatim when the token holds it as it is, else as a JSON string to decode.</summary>
-    private static TextSlice Slice(JsonString token)
+    private static TextSlice Slice(JsonString token, string shown)
     {
-        var verbatim = !token.IsEscaped && string.Equals(PaperJsonText.CollapseWhiteSpace(token.Value), token.Value, StringComparison.Ordinal);
+        var verbatim = !token.IsEscaped && string.Equals(shown, token.Value, StringComparison.Ordinal);
         return new TextSlice(token.ContentStart, token.ContentLength, verbatim ? SliceEncoding.Verbatim : SliceEncoding.JsonString);
     }
 
