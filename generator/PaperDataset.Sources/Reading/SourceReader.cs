@@ -24,8 +24,8 @@ internal static class SourceReader
     public static ReadResult Read(SourceDocument document, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var lines = TextLines.SplitLines(document.Text);
-        var firstLine = lines.Count > 0 ? lines[0].Position : default;
+        var lines = new LazyTextLines(document.Text);
+        var firstLine = lines.FirstLinePosition;
         var detection = FormatDetector.Detect(document, lines);
         var reader = ReaderFor(detection.Format);
         var capturedOn = CaptureDate.Read(document, firstLine, required: reader?.NeedsCaptureDate ?? true, diagnostics);

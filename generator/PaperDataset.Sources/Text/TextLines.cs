@@ -13,11 +13,21 @@ internal static class TextLines
     public static List<TextLine> SplitLines(string text)
     {
         var lines = new List<TextLine>();
-        var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
-        var lineStart = start;
-        for (var i = text.IndexOfAny(LineBreaks, start); i >= 0; i = text.IndexOfAny(LineBreaks, lineStart))
+        foreach (var (start, length) in LineSpans(text))
         {
-            lines.Add(new TextLine(lines.Count, lineStart, text.Substring(lineStart, i - lineStart)));
+            lines.Add(new TextLine(lines.Count, start, text.Substring(start, length)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Where each line of <see cref="SplitLines"/> starts and how long it is, without copying the lines.</summary>
+    public static IEnumerable<(int Start, int Length)> LineSpans(string text)
+    {
+        var lineStart = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        for (var i = text.IndexOfAny(LineBreaks, lineStart); i >= 0; i = text.IndexOfAny(LineBreaks, lineStart))
+        {
+            yield return (lineStart, i - lineStart);
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -28,10 +38,8 @@ internal static class TextLines
 
         if (lineStart < text.Length)
         {
-            lines.Add(new TextLine(lines.Count, lineStart, text.Substring(lineStart)));
+            yield return (lineStart, text.Length - lineStart);
         }
-
-        return lines;
     }
 
     /// <summary>Groups the lines from <paramref name="first"/> on into blocks separated by blank lines.</summary>

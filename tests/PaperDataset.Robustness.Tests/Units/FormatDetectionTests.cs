@@ -38,6 +38,15 @@ public class FormatDetectionTests
     [InlineData("[")]
     public void Text_renderings_opening_with_a_link_are_not_JSON(string text) => Detect(text).ShouldNotBe(SourceFormat.HubJson);
 
+    // JSON-opening text skips the rendering check unless a line starts as a rendering's do: these must still be renderings.
+    [Theory]
+    [InlineData("[[Hugging Face's logo] Hugging Face][1]\n### [Title][2]\nAbstract\n\n[2] https://huggingface.co/papers/2403.12345", nameof(SourceFormat.TextBrowser))]
+    [InlineData("\uFEFF[\"x\"]\r\n \t### [Title](https://huggingface.co/papers/2403.12345)\r\n", nameof(SourceFormat.Markdown))]
+    [InlineData("[1, 2]\n\u00A0 https://huggingface.co/papers/2403.12345", nameof(SourceFormat.LinkLines))]
+    [InlineData("{\"a\": \"### [T][1] https://huggingface.co/papers/2403.12345\"}", nameof(SourceFormat.HubJson))]
+    public void Text_opening_like_JSON_is_a_rendering_when_its_lines_are_a_renderings(string text, string format) =>
+        Detect(text).ShouldBe(System.Enum.Parse<SourceFormat>(format));
+
     [Theory]
     [InlineData("Hugging Face\nModels\nNov 7\nTitle\nAbstract")]
     [InlineData("")]

@@ -161,6 +161,48 @@ public class HubJsonReaderTests
     }
 
     [Fact]
+    public void A_repeated_key_of_the_wrong_type_wins_over_a_good_one_before_it()
+    {
+        var read = Read("[{\"paper\": { " + Required + " }, \"paper\": 5}]");
+
+        read.Entries.ShouldBeEmpty();
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 1 was skipped: \"paper\" is a number, not an object");
+    }
+
+    [Fact]
+    public void An_escaped_member_name_is_the_member_it_spells()
+    {
+        var entry = Read("{ \"\\u0069d\": \"2403.12345\", \"ti\\u0074le\": \"T\", \"summary\": \"A\", \"up\\u0076otes\": 7 }").Entries.Single();
+
+        (entry.ArxivId, entry.Title, entry.Upvotes).ShouldBe(("2403.12345", "T", 7));
+    }
+
+    [Fact]
+    public void A_file_that_breaks_after_its_papers_gives_no_papers_and_no_other_diagnostic()
+    {
+        var json = "[\n" + Item(Required) + ",\n" + Item(Required.Replace("12345", "12346") + ", \"upvotes\": \"many\"") + ",\n{\"unread\": [1, 2,]}\n]";
+
+        var read = Read(json);
+
+        read.Entries.ShouldBeEmpty();
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS016");
+        diagnostic.Position.LineNumber.ShouldBe(4); // inside a member the mapping skips: skipping still validates it
+    }
+
+    [Fact]
+    public void Positions_count_lines_as_the_line_readers_do_with_a_byte_order_mark_and_CRLF()
+    {
+        var json = "\uFEFF[\r\n" + Item(Required) + ",\r\n\r\n  \u00E9" + "\n]";
+        var second = "\uFEFF[\r\n" + Item(Required) + ",\r" + Item(Required.Replace("12345", "12346")) + "\r\n]";
+
+        Read(second).Entries.Select(entry => (entry.Position.LineNumber, entry.Position.StartColumn)).ShouldBe([(2, 0), (3, 0)]);
+        var diagnostic = Read(json).Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS016");
+        (diagnostic.Position.LineNumber, diagnostic.Position.StartColumn).ShouldBe((4, 2)); // the 'é' where a value should be
+    }
+
+    [Fact]
     public void An_escaped_lone_surrogate_and_control_characters_survive()
     {
         var json = "{ \"id\": \"2403.12345\", \"title\": \"A\\uD800B\\u0000\\u202E\", \"summary\": \"\\\"quoted\\\" \\\\ \\/ end\" }";
@@ -281,6 +323,8 @@ public class HubJsonReaderTests
     [InlineData("\"upvotes\": -1", "\"upvotes\" is -1, not a count")]
     [InlineData("\"githubStars\": 1.5", "\"githubStars\" is 1.5, not a count")]
     [InlineData("\"githubStars\": 99999999999", "\"githubStars\" is 99999999999, not a count")]
+    [InlineData("\"upvotes\": -0", "\"upvotes\" is -0, not a count")]
+    [InlineData("\"upvotes\": 1e2", "\"upvotes\" is 1e2, not a count")]
     [InlineData("\"publishedAt\": \"last week\"", "\"publishedAt\" is \"last week\", not an ISO 8601 date")]
     [InlineData("\"authors\": [{\"name\": \"A\"}, {\"_id\": \"x\"}]", "author 2 of \"authors\" has no name")]
     [InlineData("\"authors\": {\"name\": \"A\"}", "\"authors\" is an object, not an array")]

@@ -32,27 +32,28 @@ internal sealed class HubHtmlReader : ISourceReader
     public ReaderOutput Read(
         SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        var locator = new TextLocator(document.Text);
         var props = FindProps(document.Text);
         if (props is not { } attribute)
         {
-            return Fail(document, lines, 0, "no element with data-target=\"DailyPapers\" and a data-props attribute", diagnostics);
+            return Fail(document, locator, 0, "no element with data-target=\"DailyPapers\" and a data-props attribute", diagnostics);
         }
 
-        var position = TextLocator.At(lines, attribute.ValueStart);
+        var position = locator.At(attribute.ValueStart);
 
         // WebUtility.HtmlDecode (netstandard2.0) decodes decimal and hex references and HTML 4's named ones, which covers
         // what the server writes in attributes (&quot; &amp; &lt; &gt; &#39;); an unknown name is left as written.
         var json = WebUtility.HtmlDecode(attribute.RawValue);
-        var root = JsonTreeReader.Parse(json, out var error);
+        var root = HubJsonTreeReader.Parse(json, out var error);
         if (root is null)
         {
             diagnostics.Add(HubJsonReader.InvalidJson(document, position, "in its data-props attribute, " + error!.Reason));
             return new ReaderOutput([]);
         }
 
-        if (root is not JsonObject page || page["dailyPapers"] is not JsonArray papers)
+        if (root is not JsonObject page || page[HubMember.DailyPapers] is not JsonArray papers)
         {
-            return Fail(document, lines, attribute.ValueStart, "its data-props JSON has no \"dailyPapers\" array", diagnostics);
+            return Fail(document, locator, attribute.ValueStart, "its data-props JSON has no \"dailyPapers\" array", diagnostics);
         }
 
         return HubItems.Read(document, papers.Items, _ => position, withSlices: false, diagnostics, cancellationToken);
@@ -83,9 +84,9 @@ internal sealed class HubHtmlReader : ISourceReader
         return null;
     }
 
-    private static ReaderOutput Fail(SourceDocument document, IReadOnlyList<TextLine> lines, int offset, string reason, List<DiagnosticInfo> diagnostics)
+    private static ReaderOutput Fail(SourceDocument document, TextLocator locator, int offset, string reason, List<DiagnosticInfo> diagnostics)
     {
-        diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.NoDailyPapersData, document.Path, TextLocator.At(lines, offset), document.FileName, reason));
+        diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.NoDailyPapersData, document.Path, locator.At(offset), document.FileName, reason));
         return new ReaderOutput([]);
     }
 }

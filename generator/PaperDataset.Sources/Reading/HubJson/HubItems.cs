@@ -60,7 +60,7 @@ internal static class HubItems
 
     /// <summary>An item (it has a <c>paper</c>) or a paper (it has one of the fields a paper must have); anything else is foreign.</summary>
     private static bool IsPaperLike(JsonValue value) =>
-        value is JsonObject item && (item["paper"] is not null || item["id"] is not null || item["title"] is not null || item["summary"] is not null);
+        value is JsonObject item && (item[HubMember.Paper] is not null || item[HubMember.Id] is not null || item[HubMember.Title] is not null || item[HubMember.Summary] is not null);
 
     private sealed record MappedItem(SourceEntry Entry, CalendarDate? ListedOn);
 
@@ -69,8 +69,8 @@ internal static class HubItems
         var position = locate(item.Start);
         var line = Text(position.LineNumber);
         var fields = new HubPaperFields();
-        var outer = item["paper"] is null ? null : item;
-        var paper = outer is null ? item : fields.Object(item, "paper");
+        var outer = item[HubMember.Paper] is null ? null : item;
+        var paper = outer is null ? item : fields.Object(item, HubMember.Paper);
         var required = paper is null ? null : RequiredFields(paper, outer, fields);
         if (paper is null || required is null)
         {
@@ -78,30 +78,30 @@ internal static class HubItems
             return null;
         }
 
-        var (id, title, summary) = required.Value;
+        var (id, title, titleText, summary, abstractText) = required.Value;
         var authors = fields.Authors(paper);
         var organization = fields.Organization(paper) ?? (outer is null ? null : fields.Organization(outer));
-        var publishedOn = fields.Date(paper, "publishedAt");
-        var submittedOn = fields.Date(paper, "submittedOnDailyAt");
-        var comments = outer is null ? null : fields.Count(outer, "numComments");
-        var entry = new SourceEntry(PaperJsonText.CollapseWhiteSpace(title.Value), PaperJsonText.CollapseWhiteSpace(summary.Value), position)
+        var publishedOn = fields.Date(paper, HubMember.PublishedAt);
+        var submittedOn = fields.Date(paper, HubMember.SubmittedOnDailyAt);
+        var comments = outer is null ? null : fields.Count(outer, HubMember.NumComments);
+        var entry = new SourceEntry(titleText, abstractText, position)
         {
-            TitleSlice = withSlices ? Slice(title) : null,
-            AbstractSlice = withSlices ? Slice(summary) : null,
+            TitleSlice = withSlices ? Slice(title, titleText) : null,
+            AbstractSlice = withSlices ? Slice(summary, abstractText) : null,
             ArxivId = id,
             PublishedOn = publishedOn,
             PublishedPrecision = DatePrecision.Day,
             SubmittedOn = submittedOn,
             Authors = authors ?? EquatableArray<AuthorSpec>.Empty,
             AuthorCount = authors?.Count,
-            Upvotes = fields.Count(paper, "upvotes"),
+            Upvotes = fields.Count(paper, HubMember.Upvotes),
             CommentCount = comments,
             Organization = organization,
-            GitHubRepository = NonEmpty(fields.String(paper, "githubRepo")),
-            ProjectPage = NonEmpty(fields.String(paper, "projectPage")),
-            GitHubStars = fields.Count(paper, "githubStars"),
-            Keywords = fields.Strings(paper, "ai_keywords"),
-            AiSummary = NonEmpty(fields.String(paper, "ai_summary", HubPaperFields.MaxAbstractLength)) is { } summaryText ? PaperJsonText.CollapseWhiteSpace(summaryText) : null,
+            GitHubRepository = NonEmpty(fields.String(paper, HubMember.GitHubRepo)),
+            ProjectPage = NonEmpty(fields.String(paper, HubMember.ProjectPage)),
+            GitHubStars = fields.Count(paper, HubMember.GitHubStars),
+            Keywords = fields.Strings(paper, HubMember.AiKeywords),
+            AiSummary = NonEmpty(fields.String(paper, HubMember.AiSummary, HubPaperFields.MaxAbstractLength)) is { } summaryText ? PaperJsonText.CollapseWhiteSpace(summaryText) : null,
             Shown = (publishedOn is null ? EntryFacts.None : EntryFacts.PublishedOn)
                 | (authors is null ? EntryFacts.None : EntryFacts.AuthorCount)
                 | (organization is null ? EntryFacts.None : EntryFacts.Organization)
@@ -114,35 +114,38 @@ internal static class HubItems
         }
 
         // The day the item was listed: the Daily Papers day when stated, else the item's (or a bare paper's) own publishedAt.
-        var listedOn = submittedOn ?? new HubPaperFields().Date(outer ?? paper, "publishedAt");
+        var listedOn = submittedOn ?? new HubPaperFields().Date(outer ?? paper, HubMember.PublishedAt);
         return new MappedItem(entry, listedOn);
     }
 
-    /// <summary>The id, title and abstract, or null with the reason as the first problem: without them there is no paper.</summary>
-    private static (string Id, JsonString Title, JsonString Summary)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
+    /// <summary>
+    /// The id, title and abstract (their tokens, and their text as shown), or null with the reason as the first problem:
+    /// without them there is no paper.
+    /// </summary>
+    private static (string Id, JsonString Title, string TitleText, JsonString Summary, string SummaryText)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
     {
-        var id = fields.String(paper, "id");
+        var id = fields.String(paper, HubMember.Id);
         if (id is null || !HubPaperFields.IsArxivId(id.Value))
         {
             Require(fields, id is null ? "no \"id\"" : "\"id\" \"" + HubPaperFields.Shorten(id.Value) + "\" is not an arXiv id");
             return null;
         }
 
-        var title = fields.String(paper, "title") ?? (outer is null ? null : fields.String(outer, "title"));
-        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value).Length == 0)
+        var title = fields.String(paper, HubMember.Title) ?? (outer is null ? null : fields.String(outer, HubMember.Title));
+        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value) is not { Length: > 0 } titleText)
         {
             Require(fields, title is null ? "no \"title\"" : "\"title\" is blank");
             return null;
         }
 
-        var summary = fields.String(paper, "summary", HubPaperFields.MaxAbstractLength);
-        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value).Length == 0)
+        var summary = fields.String(paper, HubMember.Summary, HubPaperFields.MaxAbstractLength);
+        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value) is not { Length: > 0 } summaryText)
         {
             Require(fields, summary is null ? "no \"summary\"" : "\"summary\" is blank");
             return null;
         }
 
-        return (id.Value, title, summary);
+        return (id.Value, title, titleText, summary, summaryText);
     }
 
     /// <summary>Records why a required field is missing, unless reading it already said why (wrong type, too long).</summary>
@@ -155,9 +158,9 @@ internal static class HubItems
     }
 
     /// <summary>Where the string lies in the file: verbatim when the token holds it as it is, else as a JSON string to decode.</summary>
-    private static TextSlice Slice(JsonString token)
+    private static TextSlice Slice(JsonString token, string shown)
     {
-        var verbatim = !token.IsEscaped && string.Equals(PaperJsonText.CollapseWhiteSpace(token.Value), token.Value, StringComparison.Ordinal);
+        var verbatim = !token.IsEscaped && string.Equals(shown, token.Value, StringComparison.Ordinal);
         return new TextSlice(token.ContentStart, token.ContentLength, verbatim ? SliceEncoding.Verbatim : SliceEncoding.JsonString);
     }
 

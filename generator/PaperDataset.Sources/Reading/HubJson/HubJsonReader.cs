@@ -28,16 +28,17 @@ internal sealed class HubJsonReader : ISourceReader
     public ReaderOutput Read(
         SourceDocument document, IReadOnlyList<TextLine> lines, CalendarDate? capturedOn, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var root = JsonTreeReader.Parse(document.Text, out var error);
+        // Positions come from the text, not from the lines, so that a JSON file is never split into lines (see LazyTextLines).
+        var locator = new TextLocator(document.Text);
+        var root = HubJsonTreeReader.Parse(document.Text, out var error);
         if (root is null)
         {
-            var position = TextLocator.At(lines, error!.Offset);
-            diagnostics.Add(InvalidJson(document, position, error.Reason));
+            diagnostics.Add(InvalidJson(document, locator.At(error!.Offset), error.Reason));
             return new ReaderOutput([]);
         }
 
         IReadOnlyList<JsonValue> values = root is JsonArray array ? array.Items : [root];
-        return HubItems.Read(document, values, offset => TextLocator.At(lines, offset), withSlices: true, diagnostics, cancellationToken);
+        return HubItems.Read(document, values, locator.At, withSlices: true, diagnostics, cancellationToken);
     }
 
     public static DiagnosticInfo InvalidJson(SourceDocument document, TextPosition position, string reason) =>

@@ -28,7 +28,7 @@ internal sealed class HubPaperFields
     public List<string> Problems { get; } = [];
 
     /// <summary>A string field, or null; longer than <paramref name="maxLength"/> counts as unusable.</summary>
-    public JsonString? String(JsonObject owner, string name, int maxLength = MaxFieldLength)
+    public JsonString? String(JsonObject owner, HubMember name, int maxLength = MaxFieldLength)
     {
         switch (owner[name])
         {
@@ -46,13 +46,13 @@ internal sealed class HubPaperFields
     }
 
     /// <summary>A non-negative whole number that fits an int, or null.</summary>
-    public int? Count(JsonObject owner, string name)
+    public int? Count(JsonObject owner, HubMember name)
     {
         switch (owner[name])
         {
             case null or JsonLiteral { IsNull: true }:
                 return null;
-            case JsonNumber number when int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+            case JsonNumber { Count: { } count }:
                 return count;
             case JsonNumber number:
                 Problems.Add(Quote(name) + " is " + number.Text + ", not a count");
@@ -64,7 +64,7 @@ internal sealed class HubPaperFields
     }
 
     /// <summary>The UTC calendar date of an ISO 8601 time stamp (<c>2024-03-11T17:59:41.000Z</c>), or null.</summary>
-    public CalendarDate? Date(JsonObject owner, string name)
+    public CalendarDate? Date(JsonObject owner, HubMember name)
     {
         var text = String(owner, name);
         if (text is null)
@@ -82,12 +82,12 @@ internal sealed class HubPaperFields
         return null;
     }
 
-    public JsonObject? Object(JsonObject owner, string name) => Typed<JsonObject>(owner, name, "an object");
+    public JsonObject? Object(JsonObject owner, HubMember name) => Typed<JsonObject>(owner, name, "an object");
 
-    public JsonArray? Array(JsonObject owner, string name) => Typed<JsonArray>(owner, name, "an array");
+    public JsonArray? Array(JsonObject owner, HubMember name) => Typed<JsonArray>(owner, name, "an array");
 
     /// <summary>Strings of an array, or empty (and a problem) when one of them is not a usable string.</summary>
-    public EquatableArray<string> Strings(JsonObject owner, string name)
+    public EquatableArray<string> Strings(JsonObject owner, HubMember name)
     {
         var array = Array(owner, name);
         var values = new List<string>();
@@ -108,7 +108,7 @@ internal sealed class HubPaperFields
     /// <summary>The authors in order, names as written; null when absent, null and a problem when one author has no name.</summary>
     public EquatableArray<AuthorSpec>? Authors(JsonObject paper)
     {
-        var array = Array(paper, "authors");
+        var array = Array(paper, HubMember.Authors);
         if (array is null)
         {
             return null;
@@ -120,14 +120,14 @@ internal sealed class HubPaperFields
         var inner = new HubPaperFields();
         foreach (var item in array.Items)
         {
-            var name = item is JsonObject author ? inner.String(author, "name") : null;
+            var name = item is JsonObject author ? inner.String(author, HubMember.Name) : null;
             if (name is null || string.IsNullOrWhiteSpace(name.Value))
             {
                 Problems.Add("author " + Count(authors.Count + 1) + " of \"authors\" has no name");
                 return null;
             }
 
-            var user = inner.Object((JsonObject)item, "user") is { } account ? inner.String(account, "user")?.Value : null;
+            var user = inner.Object((JsonObject)item, HubMember.User) is { } account ? inner.String(account, HubMember.User)?.Value : null;
             authors.Add(new AuthorSpec(name.Value, user));
         }
 
@@ -137,35 +137,35 @@ internal sealed class HubPaperFields
     /// <summary>An organisation <c>{name, fullname}</c> as handle and display name (the handle when there is no display name).</summary>
     public OrganizationSpec? Organization(JsonObject owner)
     {
-        var organization = Object(owner, "organization");
+        var organization = Object(owner, HubMember.Organization);
         if (organization is null)
         {
             return null;
         }
 
-        var handle = String(organization, "name")?.Value;
+        var handle = String(organization, HubMember.Name)?.Value;
         if (string.IsNullOrWhiteSpace(handle))
         {
             Problems.Add("\"organization\" has no \"name\"");
             return null;
         }
 
-        var name = String(organization, "fullname")?.Value;
+        var name = String(organization, HubMember.FullName)?.Value;
         return new OrganizationSpec(handle!, string.IsNullOrWhiteSpace(name) ? handle! : name!);
     }
 
     public static bool IsArxivId(string id) => ArxivId.IsMatch(id);
 
-    public static string WrongType(string name, JsonValue value, string expected) => Quote(name) + " is " + value.KindName + ", not " + expected;
+    public static string WrongType(HubMember name, JsonValue value, string expected) => Quote(name) + " is " + value.KindName + ", not " + expected;
 
-    public static string Quote(string name) => "\"" + name + "\"";
+    public static string Quote(HubMember name) => "\"" + HubMembers.NameOf(name) + "\"";
 
     /// <summary>A value as a diagnostic quotes it: 120 characters at most, so a huge value cannot flood the build log.</summary>
     public static string Shorten(string value) => value.Length <= 120 ? value : value.Substring(0, 120) + "…";
 
     private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
-    private T? Typed<T>(JsonObject owner, string name, string expected)
+    private T? Typed<T>(JsonObject owner, HubMember name, string expected)
         where T : JsonValue
     {
         switch (owner[name])

@@ -1,61 +1,56 @@
+using System;
+using System.Text;
+
 namespace PaperDataset.Sources.Reading.HubJson;
 
 /// <summary>
-/// Turns UTF-8 byte offsets (what Utf8JsonReader reports) into UTF-16 offsets of the text the bytes were encoded from,
-/// walking forward only, since the reader's tokens come in order. A lone surrogate counts as the three bytes of the
-/// replacement character UTF-8 encoding writes for it, so the two walks never drift apart.
+/// Turns UTF-8 byte offsets (what Utf8JsonReader reports) into UTF-16 offsets of the text the bytes were encoded from, by
+/// counting the characters the bytes in between decode to, walking forward only since the reader's tokens come in order:
+/// only the offsets asked for cost anything beyond that count, which the runtime vectorises. A lone surrogate was encoded
+/// as the replacement character's three bytes, which decode to one character again, so the two never drift apart.
 /// </summary>
-internal sealed class Utf8Positions(string text, int firstChar)
+internal sealed class Utf8Positions
 {
-    private int _char = firstChar;
-    private long _byte;
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly int _firstChar;
+    private readonly byte[] _bytes;
+    private readonly int _length;
+    private int _char;
+    private int _byte;
+
+    /// <summary>Positions in the text whose characters from <paramref name="firstChar"/> on were encoded as the first <paramref name="length"/> of <paramref name="bytes"/>.</summary>
+    public Utf8Positions(int firstChar, byte[] bytes, int length)
+    {
+        _firstChar = firstChar;
+        _bytes = bytes;
+        _length = length;
+        _char = firstChar;
+    }
 
     /// <summary>The UTF-16 offset of the character that starts at <paramref name="byteOffset"/> (at least the last one asked for).</summary>
     public int CharAt(long byteOffset)
     {
-        while (_byte < byteOffset && _char < text.Length)
+        var target = (int)Math.Min(byteOffset, _length);
+        if (target > _byte)
         {
-            var width = Width(text, _char, out var chars);
-            _byte += width;
-            _char += chars;
+            _char += Utf8.GetCharCount(_bytes, _byte, target - _byte);
+            _byte = target;
         }
 
         return _char;
     }
 
     /// <summary>The UTF-16 offset of a position Utf8JsonReader gave as a line (counted at each '\n') and a byte in that line.</summary>
-    public static int CharAtLine(string text, int firstChar, long lineNumber, long bytePositionInLine)
+    public int CharAtLine(long lineNumber, long bytePositionInLine)
     {
-        var start = firstChar;
-        for (long line = 0; line < lineNumber && start < text.Length; line++)
+        var lineStart = 0;
+        for (long line = 0; line < lineNumber && lineStart < _length; line++)
         {
-            var newline = text.IndexOf('\n', start);
-            start = newline < 0 ? text.Length : newline + 1;
+            var newline = Array.IndexOf(_bytes, (byte)'\n', lineStart, _length - lineStart);
+            lineStart = newline < 0 ? _length : newline + 1;
         }
 
-        return new Utf8Positions(text, start).CharAt(bytePositionInLine);
-    }
-
-    private static int Width(string text, int index, out int chars)
-    {
-        var c = text[index];
-        chars = 1;
-        if (c < 0x80)
-        {
-            return 1;
-        }
-
-        if (c < 0x800)
-        {
-            return 2;
-        }
-
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            chars = 2;
-            return 4;
-        }
-
-        return 3;
+        return _firstChar + Utf8.GetCharCount(_bytes, 0, (int)Math.Min(lineStart + bytePositionInLine, _length));
     }
 }
