@@ -68,6 +68,33 @@ internal static class ForeignRendering
         return urlLines ? SourceFormat.LinkLines : null;
     }
 
+    /// <summary>
+    /// Whether <see cref="Readable"/> could find a rendering in <paramref name="text"/>, without splitting it into lines:
+    /// every verdict of <see cref="Readable"/> needs a line that starts, after white space, with "### " or "http" (a
+    /// heading, a paper URL), so a rule added there that does not must be added here. JSON has no such line.
+    /// </summary>
+    public static bool MayBeReadable(string text) => StartsSomeLine(text, "### ") || StartsSomeLine(text, "http");
+
+    private static bool StartsSomeLine(string text, string prefix)
+    {
+        for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+        {
+            var before = at - 1;
+            while (before >= 0 && text[before] is not ('\n' or '\r') && char.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            // A line starts after a line break, or at the start of the text (after its byte-order mark).
+            if (before < 0 || text[before] is '\n' or '\r' || (before == 0 && text[0] == '\uFEFF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The line that shows the file is a foreign rendering, and why; null for a plain-text copy.</summary>
     public static (TextLine Line, string Reason)? Detect(IReadOnlyList<TextLine> lines)
     {

@@ -34,7 +34,7 @@ internal static class FormatDetector
         // opens like JSON is only split into lines for that when one of its lines could be a rendering's.
         var start = FirstContent(document.Text);
         var json = OpensJson(document.Text, start);
-        if ((!json || MayHoldRenderingLines(document.Text)) && ForeignRendering.Readable(lines) is { } rendering)
+        if ((!json || ForeignRendering.MayBeReadable(document.Text)) && ForeignRendering.Readable(lines) is { } rendering)
         {
             return new FormatDetection(rendering);
         }
@@ -76,32 +76,6 @@ internal static class FormatDetector
         }
 
         return next < text.Length && JsonValueStarts.IndexOf(text[next]) >= 0 && !TextBrowserLink.IsMatch(text, start);
-    }
-
-    /// <summary>
-    /// Whether a line starts, after white space, with "### " or "http": ForeignRendering.Readable finds a rendering only by
-    /// such lines (headings, paper URLs), and JSON has none (a line of JSON starts with a token).
-    /// </summary>
-    private static bool MayHoldRenderingLines(string text) => StartsSomeLine(text, "### ") || StartsSomeLine(text, "http");
-
-    private static bool StartsSomeLine(string text, string prefix)
-    {
-        for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
-        {
-            var before = at - 1;
-            while (before >= 0 && text[before] is not ('\n' or '\r') && char.IsWhiteSpace(text[before]))
-            {
-                before--;
-            }
-
-            // A line starts after a line break, or at the start of the text (after its byte-order mark).
-            if (before < 0 || text[before] is '\n' or '\r' || (before == 0 && text[0] == '\uFEFF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Where the content starts: after a byte-order mark and white space.</summary>
