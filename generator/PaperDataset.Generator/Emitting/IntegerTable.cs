@@ -9,24 +9,25 @@ namespace PaperDataset.Generator.Emitting;
 internal static class IntegerTable
 {
     /// <summary>
-    /// The chunks of a table of <paramref name="columns"/> columns. Every cell takes the digits of the table's largest
-    /// value; an empty table is one chunk holding the width alone, so every table has a first chunk to read it from.
+    /// The chunks of a table of <paramref name="columns"/> columns. Each column's cells take the digits of its largest
+    /// value; an empty table is one chunk holding the widths alone, so every table has a first chunk to read them from.
     /// </summary>
     public static IReadOnlyList<string> Chunks(IReadOnlyList<int[]> rows, int columns)
     {
-        var width = Width(rows);
-        var rowsPerChunk = RowsPerChunk(width, columns);
+        var widths = Enumerable.Range(0, columns).Select(column => Width(rows.Select(row => ZigZag(row[column])).DefaultIfEmpty(0u).Max())).ToArray();
+        var header = new string(widths.Select(DigitChar).ToArray());
+        var rowsPerChunk = RowsPerChunk(widths.Sum(), columns);
         var chunks = new List<string>();
         var first = 0;
         do
         {
             var count = System.Math.Min(rowsPerChunk, rows.Count - first);
-            var chunk = new StringBuilder(1 + (count * columns * width)).Append(DigitChar(width));
+            var chunk = new StringBuilder(columns + (count * widths.Sum())).Append(header);
             for (var row = first; row < first + count; row++)
             {
-                foreach (var value in rows[row])
+                for (var column = 0; column < columns; column++)
                 {
-                    AppendCell(chunk, ZigZag(value), width);
+                    AppendCell(chunk, ZigZag(rows[row][column]), widths[column]);
                 }
             }
 
@@ -38,9 +39,9 @@ internal static class IntegerTable
         return chunks;
     }
 
-    private static int Width(IReadOnlyList<int[]> rows)
+    /// <summary>The digits <paramref name="largest"/> needs, at least one.</summary>
+    private static int Width(uint largest)
     {
-        var largest = rows.SelectMany(row => row).Select(ZigZag).DefaultIfEmpty(0u).Max();
         var width = 1;
         for (var limit = (ulong)DigitBase; largest >= limit; limit *= DigitBase)
         {

@@ -9,9 +9,10 @@ namespace PaperDataset;
 /// </summary>
 /// <remarks>
 /// A table is stored in chunks of whole rows, one <c>u8</c> literal each (at most <see cref="ChunkLimit"/> bytes). A chunk
-/// starts with one digit, the table's width: how many digits every cell has. Then come the rows, each cell its value
-/// zigzag-encoded (<see cref="ZigZag"/>) and written in base <see cref="DigitBase"/>, least significant digit first. The
-/// digits are the printable ASCII characters except <c>"</c> and <c>\</c>, so a chunk is a literal without escapes.
+/// starts with one digit a column, its width: how many digits that column's cells have (as many as its largest value
+/// needs, so a count takes one and a string index four). Then come the rows, each cell its value zigzag-encoded
+/// (<see cref="ZigZag"/>) and written in base <see cref="DigitBase"/>, least significant digit first. The digits are the
+/// printable ASCII characters except <c>"</c> and <c>\</c>, so a chunk is a literal without escapes.
 /// Why not string constants: they share the metadata's user-string heap, which holds 16.8 MB in all (error CS8103 from
 /// about 75,000 Hub papers); <c>u8</c> literals are data in the assembly image, read in place without a copy. Why not
 /// <c>int[]</c> initializers: the compiler binds a million-element initializer for tens of seconds.
@@ -51,21 +52,35 @@ internal static class PaperStorageLayout
         public const int Count = 7;
     }
 
-    /// <summary>The rows of a table of <paramref name="columns"/> columns and <paramref name="width"/> digits a cell that one chunk holds.</summary>
-    public static int RowsPerChunk(int width, int columns) => (ChunkLimit - 1) / (width * columns);
+    /// <summary>The digits of one row of a table of <paramref name="columns"/> columns, from the widths in <paramref name="chunk"/>.</summary>
+    public static int RowWidth(global::System.ReadOnlySpan<byte> chunk, int columns)
+    {
+        var width = 0;
+        for (var column = 0; column < columns; column++)
+        {
+            width += DigitValue(chunk[column]);
+        }
 
-    /// <summary>The width (digits a cell) of the table <paramref name="chunk"/> belongs to.</summary>
-    public static int Width(global::System.ReadOnlySpan<byte> chunk) => DigitValue(chunk[0]);
+        return width;
+    }
+
+    /// <summary>The rows one chunk holds of a table of <paramref name="columns"/> columns and rows of <paramref name="rowWidth"/> digits.</summary>
+    public static int RowsPerChunk(int rowWidth, int columns) => (ChunkLimit - columns) / rowWidth;
 
     /// <summary>The number of rows of a table of <paramref name="columns"/> columns in <paramref name="chunk"/>.</summary>
-    public static int RowsIn(global::System.ReadOnlySpan<byte> chunk, int columns) => (chunk.Length - 1) / (Width(chunk) * columns);
+    public static int RowsIn(global::System.ReadOnlySpan<byte> chunk, int columns) => (chunk.Length - columns) / RowWidth(chunk, columns);
 
     /// <summary>The cell <paramref name="column"/> of row <paramref name="row"/> (counted within <paramref name="chunk"/>).</summary>
-    public static int Cell(global::System.ReadOnlySpan<byte> chunk, int width, int columns, int row, int column)
+    public static int Cell(global::System.ReadOnlySpan<byte> chunk, int columns, int rowWidth, int row, int column)
     {
-        var first = 1 + (((row * columns) + column) * width);
+        var first = columns + (row * rowWidth);
+        for (var before = 0; before < column; before++)
+        {
+            first += DigitValue(chunk[before]);
+        }
+
         var value = 0u;
-        for (var i = first + width - 1; i >= first; i--)
+        for (var i = first + DigitValue(chunk[column]) - 1; i >= first; i--)
         {
             value = unchecked((value * DigitBase) + (uint)DigitValue(chunk[i]));
         }

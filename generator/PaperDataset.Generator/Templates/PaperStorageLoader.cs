@@ -104,15 +104,15 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
     private static int TableCell(int table, int columns, int row, int column)
     {
         var chunk = TTables.Table(table, 0);
-        var width = Width(chunk);
-        var rowsPerChunk = RowsPerChunk(width, columns);
+        var rowWidth = RowWidth(chunk, columns);
+        var rowsPerChunk = RowsPerChunk(rowWidth, columns);
         if (row >= rowsPerChunk)
         {
             chunk = TTables.Table(table, row / rowsPerChunk);
             row %= rowsPerChunk;
         }
 
-        return Cell(chunk, width, columns, row, column);
+        return Cell(chunk, columns, rowWidth, row, column);
     }
 
     private static int RowCount(int table, int columns)

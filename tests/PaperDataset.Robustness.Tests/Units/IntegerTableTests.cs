@@ -34,14 +34,14 @@ public class IntegerTableTests
     [Fact]
     public void A_table_larger_than_a_chunk_is_split_between_whole_rows_and_reads_back()
     {
-        // 3 columns of 4 digits: 87,381 rows to a 1 MiB chunk, so 200,000 rows take three chunks.
-        var rows = Enumerable.Range(0, 200_000).Select(row => new[] { row, -row, row * 97 }).ToArray();
+        // Columns of 3, 3 and 4 digits and one of 1: 95,324 rows to a 1 MiB chunk, so 250,000 rows take three chunks.
+        var rows = Enumerable.Range(0, 250_000).Select(row => new[] { row, -row, row * 97, row % 40 }).ToArray();
 
-        var chunks = IntegerTable.Chunks(rows, 3);
+        var chunks = IntegerTable.Chunks(rows, 4);
 
         chunks.Count.ShouldBe(3);
-        chunks.ShouldAllBe(chunk => Encoding.UTF8.GetByteCount(chunk) <= ChunkLimit && (chunk.Length - 1) % 12 == 0);
-        ReadBack(rows, 3);
+        chunks.ShouldAllBe(chunk => Encoding.UTF8.GetByteCount(chunk) <= ChunkLimit && (chunk.Length - 4) % 11 == 0);
+        ReadBack(rows, 4);
     }
 
     [Fact]
@@ -66,13 +66,13 @@ public class IntegerTableTests
         var chunks = IntegerTable.Chunks(rows, columns).Select(Encoding.ASCII.GetBytes).ToArray();
         chunks.SelectMany(chunk => chunk).ShouldAllBe(b => b >= ' ' && b <= '~' && b != '"' && b != '\\');
         chunks.Sum(chunk => RowsIn(chunk, columns)).ShouldBe(rows.Length);
-        var width = Width(chunks[0]);
-        var rowsPerChunk = RowsPerChunk(width, columns);
+        var rowWidth = RowWidth(chunks[0], columns);
+        var rowsPerChunk = RowsPerChunk(rowWidth, columns);
         for (var row = 0; row < rows.Length; row++)
         {
             for (var column = 0; column < columns; column++)
             {
-                Cell(chunks[row / rowsPerChunk], width, columns, row % rowsPerChunk, column).ShouldBe(rows[row][column]);
+                Cell(chunks[row / rowsPerChunk], columns, rowWidth, row % rowsPerChunk, column).ShouldBe(rows[row][column]);
             }
         }
     }
