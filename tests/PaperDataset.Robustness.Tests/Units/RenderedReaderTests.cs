@@ -48,6 +48,23 @@ public class RenderedReaderTests
         parsed.Diagnostics[0].MessageArgs[0].ShouldBe("T");
     }
 
+    [Theory]
+    [InlineData("- 4 authors|- 5 authors|·|Oct 3, 2022", 13, "a second author count or organisation, \"- 5 authors\"")]
+    [InlineData("- 4 authors|·|·|Oct 3, 2022", 15, "a second separator")]
+    [InlineData("·|Oct 3, 2022", 11, "nothing before the separator: the author count or organisation is missing")]
+    [InlineData("- 4 authors|·|Oct 3, 2022|Oct 4, 2022", 17, "a second date, \"Oct 4, 2022\"")]
+    [InlineData("- 4 authors|·", 13, "no date after the separator")]
+    [InlineData("- 4 authors|[5](https://huggingface.co/papers/2401.00001#community)", 13, "a comment count without its date, \"[5](https://huggingface.co/papers/2401.00001#community)\"")]
+    [InlineData("- 4 authors|·|Oct 3, 2022|[5](https://huggingface.co/papers/2401.00001#community)|[6](https://huggingface.co/papers/2401.00001#community)", 19, "a comment count without its date, \"[6](https://huggingface.co/papers/2401.00001#community)\"")]
+    public void A_markdown_meta_out_of_order_is_one_PDS002_naming_the_line_and_why_and_the_paper_is_kept_without_meta(string meta, int line, string reason)
+    {
+        var parsed = Pipeline.Parse(Markdown(Paper("2401.00001", "T", meta.Split('|')), Paper("2401.00002", "T2")));
+
+        Ids(parsed).ShouldBe([$"PDS002@{line}"]);
+        parsed.Diagnostics[0].MessageArgs.ShouldBe(["T", reason]);
+        parsed.Entries.Select(entry => (entry.Title, entry.Shown, entry.AuthorCount, entry.PublishedOn)).ShouldBe([("T", EntryFacts.None, (int?)null, (CalendarDate?)null), ("T2", EntryFacts.None, null, null)]);
+    }
+
     [Fact]
     public void A_text_browser_organisation_with_a_bullet_for_handle_is_PDS002()
     {
@@ -112,6 +129,19 @@ public class RenderedReaderTests
             [("Some Title", (int?)8, (int?)1320), ("Some Title", 8, 1320), ("Other", 2, null)]);
         merged.Catalogue.Papers.Count.ShouldBe(2);
         merged.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Of_two_github_links_under_one_paper_the_first_is_its_own()
+    {
+        const string entry = "### Some Title\n\nA summary of the paper.\n- 8 authors\n[LINK: GitHub 1.32k](https://github.com/o/first)\n"
+            + "[LINK: GitHub 7](https://github.com/o/second)\n\n";
+
+        var parsed = Pipeline.Parse("## Trending Papers\n\n" + entry + "### Other\n\nAnother summary.\n- 2 authors\n\n", capturedOn: "2026-01-15");
+
+        Ids(parsed).ShouldBeEmpty();
+        var read = parsed.Entries[0];
+        (read.GitHubRepository, read.GitHubStars).ShouldBe(("o/first", (int?)1320));
     }
 
     [Fact]
