@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Mutation testing of the reading library's readers, format detection and merging code (Stryker.NET) against tests/PaperDataset.Robustness.Tests
 # (its unit tests, variant samples and property tests; the tests that compile generated code are filtered out, see
-# tests/stryker-config.json). Not part of CI: every mutant re-runs those tests in a new process (about 30 to 40 minutes
+# tests/stryker-config.json). Not part of CI: every mutant re-runs those tests (over an hour for every reader
 # on 2 cores; xunit v3 runs out of process under VSTest, so Stryker cannot narrow the tests by coverage).
 #   tests/mutation.sh                 # the whole run; exits non-zero below a mutation score of 80%
+#   tests/mutation.sh -m '**/Reading/Markdown/**/*.cs' --test-case-filter '...'   # some files, some tests (README)
 #   STRYKER_CONCURRENCY=1 tests/mutation.sh   # one test session at a time; other arguments go to dotnet-stryker
 # It works on a private copy of the sources, so builds and test runs in the work tree neither disturb it nor are
 # disturbed by it (Stryker swaps an instrumented generator into the test projects' bin folders). The report is copied to
