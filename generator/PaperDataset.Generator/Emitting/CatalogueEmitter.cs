@@ -324,13 +324,16 @@ internal static class CatalogueEmitter
                     (Table.Keywords, "Keywords", keywordRows, KeywordColumn.Count),
                 };
                 var cases = new List<string>();
+                var bytesInStrings = 0;
                 foreach (var table in tables)
                 {
                     var chunks = IntegerTable.Chunks(table.Rows, table.Columns);
                     for (var chunk = 0; chunk < chunks.Count; chunk++)
                     {
                         var number = chunk.ToString(CultureInfo.InvariantCulture);
-                        writer.Line($"private static global::System.ReadOnlySpan<byte> {table.Name}{number} => \"{chunks[chunk]}\"u8;").Line();
+                        var asString = bytesInStrings + chunks[chunk].Length <= IntegerTable.StringConstantBudget;
+                        bytesInStrings += asString ? chunks[chunk].Length : 0;
+                        writer.Line($"private static global::System.ReadOnlySpan<byte> {table.Name}{number} => {(asString ? IntegerTable.StringConstantBytes(chunks[chunk]) : $"\"{chunks[chunk]}\"u8")};").Line();
                         cases.Add($"(PaperStorageLayout.Table.{table.Name}, {number}) => {table.Name}{number},");
                     }
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -59,6 +60,25 @@ public class IntegerTableTests
 
         digits.Distinct().Count().ShouldBe(DigitBase);
         digits.ShouldAllBe(c => c >= ' ' && c <= '~' && c != '"' && c != '\\');
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public void A_chunk_written_as_a_string_constant_gives_back_its_bytes(int rows)
+    {
+        var chunk = IntegerTable.Chunks(Enumerable.Range(0, rows).Select(row => new[] { row * 7919, -row }).ToArray(), 2)[0];
+
+        var expression = IntegerTable.StringConstantBytes(chunk);
+
+        var literal = System.Text.RegularExpressions.Regex.Match(expression, "AsSpan\\(\"((?:\\\\u[0-9A-F]{4})*)\"\\)\\)\\.Slice\\(0, ([0-9]+)\\)$");
+        literal.Success.ShouldBeTrue(expression);
+        var units = System.Text.RegularExpressions.Regex.Unescape(literal.Groups[1].Value);
+        units.ShouldAllBe(unit => !char.IsSurrogate(unit));
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(units.AsSpan()).Slice(0, int.Parse(literal.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        bytes.ToArray().ShouldBe(Encoding.ASCII.GetBytes(chunk));
     }
 
     private static void ReadBack(int[][] rows, int columns)
