@@ -47,6 +47,9 @@ internal static class IntegerTable
     /// </summary>
     public const int StringConstantBudget = 8 << 20;
 
+    // Written by hand, not with ToString("X4"): a 100k-paper catalogue has millions of units, and a string each adds up.
+    private const string HexDigits = "0123456789ABCDEF";
+
     /// <summary>
     /// An expression giving <paramref name="chunk"/>'s bytes from a string constant: two digits a UTF-16 unit, low byte
     /// first, read back through <c>MemoryMarshal.AsBytes</c> (so on a little-endian machine, as every .NET platform in
@@ -58,8 +61,8 @@ internal static class IntegerTable
         var literal = new StringBuilder((chunk.Length * 3) + 2).Append('"');
         for (var i = 0; i < chunk.Length; i += 2)
         {
-            var high = i + 1 < chunk.Length ? chunk[i + 1] : DigitChar(0);
-            literal.Append("\\u").Append(((high << 8) | chunk[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            var unit = ((i + 1 < chunk.Length ? chunk[i + 1] : DigitChar(0)) << 8) | chunk[i];
+            literal.Append('\\').Append('u').Append(HexDigits[unit >> 12]).Append(HexDigits[(unit >> 8) & 0xF]).Append(HexDigits[(unit >> 4) & 0xF]).Append(HexDigits[unit & 0xF]);
         }
 
         var length = chunk.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
