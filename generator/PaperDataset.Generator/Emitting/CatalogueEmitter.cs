@@ -285,8 +285,8 @@ internal static class CatalogueEmitter
             writer.Line("""
                 /// <summary>
                 /// The catalogue's data, read by <see cref="PaperStorageLoader{TTables}"/>: titles and abstracts in the scrape files
-                /// embedded in the assembly, and other text and the integer tables that point into both as UTF-8 in the assembly's data
-                /// section, laid out as <see cref="PaperStorageLayout"/> says.
+                /// embedded in the assembly, other text as UTF-8 in the assembly's data section, and the integer tables that point into
+                /// both as digits in string constants and UTF-8 data, laid out as <see cref="PaperStorageLayout"/> says.
                 /// </summary>
                 """);
             using (writer.Block("private readonly struct Storage : IPaperStorageTables"))
@@ -316,12 +316,12 @@ internal static class CatalogueEmitter
                     : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
                 writer.Line($"private static readonly string[] IrregularText = {irregular};").Line();
                 writer.Line("public static string Irregular(int index) => IrregularText[index];").Line();
-                var tables = new (int Id, string Name, IReadOnlyList<int[]> Rows, int Columns)[]
+                // Named as PaperStorageLayout.Table names them: the switch below refers to its constants.
+                var tables = new (string Name, IReadOnlyList<int[]> Rows, int Columns)[]
                 {
-                    (Table.Strings, "Strings", stringRows, StringColumn.Count), (Table.Files, "Files", fileRows, FileColumn.Count),
-                    (Table.Organizations, "Organizations", organizationRows, OrganizationColumn.Count), (Table.Papers, "Papers", paperRows, PaperColumn.Count),
-                    (Table.Sources, "Sources", sourceRows, SourceColumn.Count), (Table.Authors, "Authors", authorRows, AuthorColumn.Count),
-                    (Table.Keywords, "Keywords", keywordRows, KeywordColumn.Count),
+                    ("Strings", stringRows, StringColumn.Count), ("Files", fileRows, FileColumn.Count), ("Organizations", organizationRows, OrganizationColumn.Count),
+                    ("Papers", paperRows, PaperColumn.Count), ("Sources", sourceRows, SourceColumn.Count), ("Authors", authorRows, AuthorColumn.Count),
+                    ("Keywords", keywordRows, KeywordColumn.Count),
                 };
                 var cases = new List<string>();
                 var bytesInStrings = 0;

@@ -5,7 +5,10 @@ using static PaperDataset.PaperStorageLayout;
 
 namespace PaperDataset.Generator.Emitting;
 
-/// <summary>Writes a table of ints as <see cref="PaperStorageLayout"/> lays it out: chunks of whole rows, each the body of a u8 literal.</summary>
+/// <summary>
+/// Writes a table of ints as <see cref="PaperStorageLayout"/> lays it out: chunks of whole rows of digits, each the body
+/// of a u8 literal or, through <see cref="StringConstantBytes"/>, a string constant.
+/// </summary>
 internal static class IntegerTable
 {
     /// <summary>

@@ -8,13 +8,13 @@ namespace PaperDataset;
 /// writer and the reader cannot drift apart.
 /// </summary>
 /// <remarks>
-/// A table is stored in chunks of whole rows, one <c>u8</c> literal each (at most <see cref="ChunkLimit"/> bytes). A chunk
-/// starts with one digit a column, its width: how many digits that column's cells have (as many as its largest value
-/// needs, so a count takes one and a string index four). Then come the rows, each cell its value zigzag-encoded
-/// (<see cref="ZigZag"/>) and written in base <see cref="DigitBase"/>, least significant digit first. The digits are the
-/// printable ASCII characters except <c>"</c> and <c>\</c>, so a chunk is a literal without escapes.
-/// Why not string constants: they share the metadata's user-string heap, which holds 16.8 MB in all (error CS8103 from
-/// about 75,000 Hub papers); <c>u8</c> literals are data in the assembly image, read in place without a copy. Why not
+/// A table is stored in chunks of whole rows of at most <see cref="ChunkLimit"/> bytes. A chunk starts with one digit a
+/// column, its width: how many digits that column's cells have (as many as its largest value needs, so a count takes one
+/// and a string index four). Then come the rows, each cell its value zigzag-encoded (<see cref="ZigZag"/>) and written in
+/// base <see cref="DigitBase"/>, least significant digit first. The digits are the printable ASCII characters except
+/// <c>"</c> and <c>\</c>. The generator writes a chunk as a string constant (two digits a UTF-16 unit) or as a <c>u8</c>
+/// literal, and either way the loader reads bytes: string constants emit a hundred times faster, but share the
+/// metadata's 16.8 MB user-string heap (error CS8103 when it is full), so only the first chunks are strings. Why not
 /// <c>int[]</c> initializers: the compiler binds a million-element initializer for tens of seconds.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
