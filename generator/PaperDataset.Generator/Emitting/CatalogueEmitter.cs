@@ -34,7 +34,9 @@ internal static class CatalogueEmitter
     private const int DocAbstractLength = 240;
     private const int DocTitleLength = 200;
 
-    public static IReadOnlyList<GeneratedFile> Emit(CatalogueSpec catalogue)
+    /// <param name="catalogue">What to emit.</param>
+    /// <param name="tableStringBudget">How many bytes of table chunks may be string constants (<see cref="IntegerTable.StringConstantBudget"/>); tests vary it.</param>
+    public static IReadOnlyList<GeneratedFile> Emit(CatalogueSpec catalogue, int tableStringBudget = IntegerTable.StringConstantBudget)
     {
         var options = catalogue.Options;
         var files = new List<GeneratedFile>();
@@ -44,7 +46,7 @@ internal static class CatalogueEmitter
         }
 
         files.Add(new GeneratedFile(options.ClassName + ".g.cs", EmitCatalogue(catalogue)));
-        files.Add(new GeneratedFile(options.ClassName + ".Storage.g.cs", EmitStorage(catalogue)));
+        files.Add(new GeneratedFile(options.ClassName + ".Storage.g.cs", EmitStorage(catalogue, tableStringBudget)));
         if (options.ShouldEmitHandles(catalogue.Papers.Count))
         {
             files.Add(new GeneratedFile(options.ClassName + ".Known.g.cs", EmitHandles(catalogue)));
@@ -203,7 +205,7 @@ internal static class CatalogueEmitter
         return writer.ToString();
     }
 
-    private static string EmitStorage(CatalogueSpec catalogue)
+    private static string EmitStorage(CatalogueSpec catalogue, int tableStringBudget)
     {
         var text = new TextTable();
         var fileRows = catalogue.Files.Select(file => Row(FileColumn.Count, row =>
@@ -331,7 +333,7 @@ internal static class CatalogueEmitter
                     for (var chunk = 0; chunk < chunks.Count; chunk++)
                     {
                         var number = chunk.ToString(CultureInfo.InvariantCulture);
-                        var asString = bytesInStrings + chunks[chunk].Length <= IntegerTable.StringConstantBudget;
+                        var asString = (long)bytesInStrings + chunks[chunk].Length <= tableStringBudget;
                         bytesInStrings += asString ? chunks[chunk].Length : 0;
                         writer.Line($"private static global::System.ReadOnlySpan<byte> {table.Name}{number} => {(asString ? IntegerTable.StringConstantBytes(chunks[chunk]) : $"\"{chunks[chunk]}\"u8")};").Line();
                         cases.Add($"(PaperStorageLayout.Table.{table.Name}, {number}) => {table.Name}{number},");

@@ -19,13 +19,14 @@ internal static class IntegerTable
     {
         var widths = Enumerable.Range(0, columns).Select(column => Width(rows.Select(row => ZigZag(row[column])).DefaultIfEmpty(0u).Max())).ToArray();
         var header = new string(widths.Select(DigitChar).ToArray());
-        var rowsPerChunk = RowsPerChunk(widths.Sum(), columns);
+        var rowWidth = widths.Sum();
+        var rowsPerChunk = RowsPerChunk(rowWidth, columns);
         var chunks = new List<string>();
         var first = 0;
         do
         {
             var count = System.Math.Min(rowsPerChunk, rows.Count - first);
-            var chunk = new StringBuilder(columns + (count * widths.Sum())).Append(header);
+            var chunk = new StringBuilder(columns + (count * rowWidth)).Append(header);
             for (var row = first; row < first + count; row++)
             {
                 for (var column = 0; column < columns; column++)

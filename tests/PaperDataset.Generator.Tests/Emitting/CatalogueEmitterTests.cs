@@ -108,6 +108,45 @@ public class CatalogueEmitterTests
         (automatic with { EmitHandles = false }).ShouldEmitHandles(1).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(0, "\"u8;")]
+    [InlineData(int.MaxValue, "MemoryMarshal.AsBytes")]
+    public void Tables_written_as_u8_data_or_as_string_constants_compile_and_read_back_the_same(int tableStringBudget, string tableForm)
+    {
+        // Small catalogues fit the string budget, so only this test reaches the u8 form through the real loader.
+        var files = CatalogueEmitter.Emit(Model(), tableStringBudget);
+        var storage = files.Single(file => file.HintName == "Catalogue.Storage.g.cs").Text;
+        storage.Split('\n').Where(line => line.Contains("Papers0 =>", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldContain(tableForm);
+        var compilation = GeneratorHarness.CreateCompilation([.. files.Select(file => file.Text)]);
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+        emit.Success.ShouldBeTrue(string.Join("\n", emit.Diagnostics));
+
+        stream.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("tables", isCollectible: true);
+        try
+        {
+            var all = ((System.Collections.IEnumerable)context.LoadFromStream(stream).GetType("Sample.Data.Catalogue", throwOnError: true)!
+                .GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+            object? Read(object paper, string property) => paper.GetType().GetProperty(property)!.GetValue(paper);
+
+            // Papers are in id order. The first one's title (so its id, the title's slug) and abstract are in an embedded file
+            // this test does not supply; everything else comes from the tables.
+            all.Count.ShouldBe(2);
+            var poincare = all[1];
+            Read(poincare, "Id")!.ToString().ShouldBe("poincare-resnet");
+            (Read(poincare, "Title"), Read(poincare, "Abstract"), Read(Read(poincare, "Organization")!, "Handle"))
+                .ShouldBe(("Poincaré ResNet", "Poincar\\'e ball */ #if DEBUG \u202Eevil\u202C 😀 \uD800 lone", (object?)"PEARLS-Lab"));
+            var attention = all[0];
+            (Read(attention, "PublishedOn"), Read(attention, "AuthorCount"), Read(attention, "CommentCount"), ((System.Collections.ICollection)Read(attention, "Sources")!).Count)
+                .ShouldBe(((object?)new DateOnly(2017, 6, 12), (object?)8, (object?)3, 2));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Fact]
     public void Text_is_split_into_chunks_no_larger_than_the_limit()
     {
