@@ -140,8 +140,11 @@ internal sealed class EntryAssembler
 
     private void Orphan(RenderedPart part)
     {
-        _upvotes = null; // an upvote count belongs to the title right below it, never to one further down
-        _orphans = _orphans is { } run ? (run.First, part.Last) : (part.First, part.Last);
+        // An upvote count belongs to the title right below it, never to one further down: above lines of no paper, it is
+        // one of them (the title between was lost).
+        _orphans = _orphans is { } run ? (run.First, part.Last) : ((_upvotes ?? part).First, part.Last);
+        _upvotes = null;
+        _inReportedEntry = false; // what follows lines of no paper is theirs, not the reported entry's
     }
 
     private void EndOrphans()

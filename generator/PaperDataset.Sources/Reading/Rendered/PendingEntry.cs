@@ -79,8 +79,13 @@ internal sealed class PendingEntry(RenderedPart title, int? upvotes)
                 CommentCount = part.Number;
                 return;
             case PartKind.GitHub:
-                GitHubRepository ??= part.Handle;
-                GitHubStars ??= part.Number;
+                if (GitHubRepository is null)
+                {
+                    // The first link is the paper's repository; its stars come with it, never a later link's.
+                    GitHubRepository = part.Handle;
+                    GitHubStars = part.Number;
+                }
+
                 return;
             case PartKind.ArxivLink:
                 ArxivId ??= part.ArxivId;
