@@ -156,9 +156,11 @@ internal sealed class LinkLinesReader : RenderedReader
         }
 
         // A title is wrapped only right under its upvote button's log-in URL; elsewhere the lines above a title's last line
-        // are something else (debris, or the previous abstract's end) and stay a part of their own.
+        // are something else (debris, or the previous abstract's end) and stay a part of their own. The URL of the title
+        // just read is no other title's: it repeats after that title's wrapped abstract.
         var underLogin = before >= 0 && RenderedText.IsLoginUrl(lines[before].Text);
-        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text))
+        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text)
+            && RenderedText.ArxivIdOf(lines[following].Text) != lastTitleId)
         {
             pieces.RemoveAt(pieces.Count - 1);
             i--;
