@@ -61,7 +61,6 @@ internal sealed class LinkLinesReader : RenderedReader
         var url = following < lines.Count && Url.IsMatch(lines[following].Text) ? lines[following].Text : null;
         if (LineShapes.IsUpvote(text))
         {
-            i = url is not null && RenderedText.IsLoginUrl(url) ? following : i;
             return new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(text.Substring(3).Trim()) };
         }
 
