@@ -35,61 +35,66 @@ internal sealed class LinkLinesReader : RenderedReader
         string? lastTitleId = null;
         for (var i = Next(lines, -1); i < lines.Count; i = Next(lines, i))
         {
-            var line = lines[i];
-            var text = line.Text;
-            var following = Next(lines, i);
-            var url = following < lines.Count && Url.IsMatch(lines[following].Text) ? lines[following].Text : null;
-            RenderedPart part;
-            if (LineShapes.IsUpvote(text))
+            // The separator line may carry the date too: two parts from one line, and neither ends a title's abstract.
+            if (lines[i].Text.StartsWith("·", StringComparison.Ordinal))
             {
-                var count = text.Substring(3).Trim();
-                part = new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(count) };
-                i = url is not null && RenderedText.IsLoginUrl(url) ? following : i;
-            }
-            else if (Url.IsMatch(text))
-            {
-                part = Link(line, text);
-            }
-            else if (IsChrome(text))
-            {
-                part = new RenderedPart(PartKind.Chrome, line, url is null ? line : lines[following]);
-                i = url is null ? i : following;
-            }
-            else if (text.StartsWith("·", StringComparison.Ordinal))
-            {
-                foreach (var separated in RenderedText.Separator(line, Date))
+                foreach (var separated in RenderedText.Separator(lines[i], Date))
                 {
                     yield return separated;
                 }
 
                 continue;
             }
-            else if (Date(line, text) is { } date)
-            {
-                part = date;
-            }
-            else if (text == "[" && following < lines.Count && AuthorLink.Match(lines[following].Text) is { Success: true } authors)
-            {
-                part = (RenderedText.AuthorBullet(lines[following], "- " + authors.Groups[1].Value.Trim()) ?? new RenderedPart(PartKind.Unknown, lines[following]))
-                    with { First = line };
-                i = following;
-            }
-            else if (RenderedText.AuthorBullet(line, text) is { } bullet)
-            {
-                part = bullet;
-            }
-            else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _) && url is null)
-            {
-                part = new RenderedPart(PartKind.Unknown, line); // a count whose link was lost
-            }
-            else
-            {
-                part = Paragraph(lines, ref i, lastTitleId);
-            }
 
+            var part = Part(lines, ref i, lastTitleId);
             lastTitleId = part.Kind == PartKind.Title ? part.ArxivId : part.Kind == PartKind.Chrome ? lastTitleId : null;
             yield return part;
         }
+    }
+
+    /// <summary>The part line <paramref name="i"/> starts; <paramref name="i"/> moves to its last line (a URL it took, a wrapped line).</summary>
+    private static RenderedPart Part(IReadOnlyList<TextLine> lines, ref int i, string? lastTitleId)
+    {
+        var line = lines[i];
+        var text = line.Text;
+        var following = Next(lines, i);
+        var url = following < lines.Count && Url.IsMatch(lines[following].Text) ? lines[following].Text : null;
+        if (LineShapes.IsUpvote(text))
+        {
+            return new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(text.Substring(3).Trim()) };
+        }
+
+        if (Url.IsMatch(text))
+        {
+            return Link(line, text);
+        }
+
+        if (IsChrome(text))
+        {
+            i = url is null ? i : following;
+            return new RenderedPart(PartKind.Chrome, line, url is null ? line : lines[following]);
+        }
+
+        if (Date(line, text) is { } date)
+        {
+            return date;
+        }
+
+        if (text == "[" && following < lines.Count && AuthorLink.Match(lines[following].Text) is { Success: true } authors)
+        {
+            i = following;
+            return (RenderedText.AuthorBullet(lines[following], "- " + authors.Groups[1].Value.Trim()) ?? new RenderedPart(PartKind.Unknown, lines[following]))
+                with { First = line };
+        }
+
+        if (RenderedText.AuthorBullet(line, text) is { } bullet)
+        {
+            return bullet;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _) && url is null
+            ? new RenderedPart(PartKind.Unknown, line) // a count whose link was lost
+            : Paragraph(lines, ref i, lastTitleId);
     }
 
     private static int Next(IReadOnlyList<TextLine> lines, int index)
@@ -150,9 +155,11 @@ internal sealed class LinkLinesReader : RenderedReader
         }
 
         // A title is wrapped only right under its upvote button's log-in URL; elsewhere the lines above a title's last line
-        // are something else (debris, or the previous abstract's end) and stay a part of their own.
+        // are something else (debris, or the previous abstract's end) and stay a part of their own. The URL of the title
+        // just read is no other title's: it repeats after that title's wrapped abstract.
         var underLogin = before >= 0 && RenderedText.IsLoginUrl(lines[before].Text);
-        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text))
+        if (pieces.Count > 1 && !underLogin && following < lines.Count && RenderedText.IsPaperUrl(lines[following].Text)
+            && RenderedText.ArxivIdOf(lines[following].Text) != lastTitleId)
         {
             pieces.RemoveAt(pieces.Count - 1);
             i--;
