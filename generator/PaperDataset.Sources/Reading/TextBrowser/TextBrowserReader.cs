@@ -194,7 +194,7 @@ internal sealed class TextBrowserReader : RenderedReader
         }
 
         var last = lines[i];
-        broken |= content.Count > 1 && content.Skip(1).Zip(content, (line, above) => line.Text == above.Text).Any(same => same);
+        broken |= content.Skip(1).Zip(content, (line, above) => line.Text == above.Text).Any(same => same);
         if (content.Count == 0 || broken)
         {
             // Nothing inside, a repeated line (a wrapped line never repeats the one above it) or a blank line inside the
