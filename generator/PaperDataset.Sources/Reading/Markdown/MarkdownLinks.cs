@@ -78,9 +78,11 @@ internal static class MarkdownLinks
         return url.StartsWith(HubPrefix, StringComparison.Ordinal) ? Organization(first, last, text, url) : new RenderedPart(PartKind.Unknown, first, last);
     }
 
-    /// <summary>A link the capture cut off before its end: only an abstract is that long, and it is incomplete.</summary>
-    public static RenderedPart Unclosed(TextLine first, TextLine last, List<string> content) =>
-        new(PartKind.Abstract, first, last) { Text = string.Join(" ", content.Where(piece => piece.Length > 0)), Complete = false };
+    /// <summary>
+    /// A link the capture cut off before its end: only an abstract is that long, and it is incomplete. Its text is never
+    /// read: a cut abstract is reported (PDS008), not kept.
+    /// </summary>
+    public static RenderedPart Unclosed(TextLine first, TextLine last) => new(PartKind.Abstract, first, last) { Complete = false };
 
     private static RenderedPart Organization(TextLine first, TextLine last, string text, string url)
     {

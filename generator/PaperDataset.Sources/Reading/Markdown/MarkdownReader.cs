@@ -140,7 +140,7 @@ internal sealed class MarkdownReader : RenderedReader
         else
         {
             pieces.Add(body);
-            while (i + 1 < lines.Count && !lines[i + 1].IsBlank && lines[i + 1].Raw.Length > 0 && char.IsWhiteSpace(lines[i + 1].Raw[0]))
+            while (i + 1 < lines.Count && !lines[i + 1].IsBlank && char.IsWhiteSpace(lines[i + 1].Raw[0]))
             {
                 pieces.Add(lines[++i].Text);
             }
@@ -184,7 +184,7 @@ internal sealed class MarkdownReader : RenderedReader
             if (i + 1 >= lines.Count || lines[i + 1].IsBlank)
             {
                 // The file ends, or the paragraph does, before the link closes: a link cut off by the capture.
-                return MarkdownLinks.Unclosed(first, lines[i], content);
+                return MarkdownLinks.Unclosed(first, lines[i]);
             }
 
             body = lines[++i].Text;
