@@ -204,8 +204,9 @@ public class LinkLinesReaderTests
         var parsed = Pipeline.Parse(Page(Paper("2401.00001", "T"), Paper("2401.00002", text)));
 
         parsed.Entries.Select(entry => entry.Title).ShouldBe(title ? ["T", text] : ["T"]);
-        // Beyond, the text is an abstract without its title (PDS001), and the abstract under it a title without one (PDS008).
-        Ids(parsed).ShouldBe(title ? [] : ["PDS001@13", "PDS008@15"]);
+        // Beyond, the text is an abstract without its title (PDS001, from the upvote count above it, which no paper took),
+        // and the abstract under it a title without one (PDS008).
+        Ids(parsed).ShouldBe(title ? [] : ["PDS001@11", "PDS008@15"]);
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public class LinkLinesReaderTests
     {
         var parsed = Pipeline.Parse(Page(Paper("2401.00001", "T"), Paper("2401.00002", "Repeated\nRepeated")));
 
-        Ids(parsed).ShouldBe(["PDS001@13"]);
+        Ids(parsed).ShouldBe(["PDS001@11"]); // the upvote count above the debris is skipped with it: no paper took it
         parsed.Entries.Select(entry => (entry.Title, entry.Position.LineNumber)).ShouldBe([("T", 6), ("Repeated", 14)]);
     }
 
