@@ -79,8 +79,8 @@ internal sealed class MarkdownReader : RenderedReader
             }
             else
             {
-                // No pattern variable in a condition here: a mutant negating it would leave it unassigned (CS0165), and
-                // Stryker's safe mode then drops every mutant of this method from the mutation run.
+                // No pattern variable in a condition of this iterator: a mutant negating the condition leaves it unassigned
+                // (CS0165), and the mutation run then drops every mutant of the method, as it did for LinkLinesReader.Parts.
                 yield return Date(line, text) ?? (IsBullet(text) ? Bullet(line, text) : Paragraph(lines, ref i));
             }
         }
