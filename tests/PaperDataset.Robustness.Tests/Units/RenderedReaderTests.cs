@@ -385,4 +385,23 @@ public class RenderedReaderTests
         parsed.Diagnostics.ShouldNotBeEmpty();
         parsed.Entries.ShouldAllBe(entry => entry.Organization == null);
     }
+
+    [Fact]
+    public void A_first_heading_too_long_for_a_title_is_reported_with_its_entry_not_passed_over_as_the_pages_header()
+    {
+        var heading = $"### [{new string('t', 401)}](https://huggingface.co/papers/2401.00001)";
+        var refused = heading + $"\n\n[{Abstract}](https://huggingface.co/papers/2401.00001)\n\n- 4 authors";
+        var markdown = "# Daily Papers\n\nNov 7\n\n" + refused + "\n\n" + Paper("2401.00002", "T2");
+        var textBrowser = $"Nov 7\n\n### [{new string('t', 401)}][1]\n\n[\n\n{Abstract}\n\n][2]\n\n### [T2][3]\n\n[\n\n{Abstract}\n\n][4]\n";
+
+        var fromMarkdown = Pipeline.Parse(markdown);
+        var fromTextBrowser = Pipeline.Parse(textBrowser);
+
+        Covered(markdown, fromMarkdown.Diagnostics.ShouldHaveSingleItem()).ShouldBe(refused);
+        fromMarkdown.Entries.Select(entry => entry.Title).ShouldBe(["T2"]);
+        fromTextBrowser.Format.ShouldBe(SourceFormat.TextBrowser);
+        Ids(fromTextBrowser).ShouldBe(["PDS001@3"]);
+        fromTextBrowser.Diagnostics[0].MessageArgs[0].ShouldBe("lines 3 to 9");
+        fromTextBrowser.Entries.Select(entry => entry.Title).ShouldBe(["T2"]);
+    }
 }

@@ -147,7 +147,7 @@ internal sealed class MarkdownReader : RenderedReader
         var title = TitleBreak.Replace(joined, " ");
         if (title.Length is 0 or > LineShapes.MaxTitleLength)
         {
-            return new RenderedPart(PartKind.Unknown, first, lines[i]);
+            return new RenderedPart(PartKind.RefusedTitle, first, lines[i]);
         }
 
         return new RenderedPart(PartKind.Title, first, lines[i])

@@ -66,7 +66,7 @@ internal sealed class EntryAssembler
             case PartKind.Abstract:
                 AddAbstract(part);
                 return;
-            case PartKind.Unknown:
+            case PartKind.Unknown or PartKind.RefusedTitle:
                 Orphan(part);
                 return;
             default:

@@ -27,6 +27,12 @@ internal enum PartKind
     /// <summary>A link to the paper on arXiv: it only confirms the id.</summary>
     ArxivLink,
 
+    /// <summary>
+    /// A heading that cannot be a title (empty, or longer than any title): it ends the page's header like a title, so the
+    /// entry it starts is reported line by line rather than passed over as menus.
+    /// </summary>
+    RefusedTitle,
+
     /// <summary>Meant as a meta line but not a valid one (<c>- three authors</c>); <see cref="RenderedPart.Problem"/> says why.</summary>
     MalformedMeta,
 

@@ -44,7 +44,7 @@ internal abstract class RenderedReader : ISourceReader
         var dated = false;
         foreach (var part in parts)
         {
-            inHeader &= part.Kind is not (PartKind.Upvotes or PartKind.Title);
+            inHeader &= part.Kind is not (PartKind.Upvotes or PartKind.Title or PartKind.RefusedTitle);
             if (!inHeader)
             {
                 yield return part;

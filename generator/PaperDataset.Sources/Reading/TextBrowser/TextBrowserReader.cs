@@ -159,7 +159,7 @@ internal sealed class TextBrowserReader : RenderedReader
 
         var title = string.Join(" ", pieces).Trim();
         return title.Length is 0 or > LineShapes.MaxTitleLength
-            ? new RenderedPart(PartKind.Unknown, first, lines[i])
+            ? new RenderedPart(PartKind.RefusedTitle, first, lines[i])
             : new RenderedPart(PartKind.Title, first, lines[i]) { Text = title, Slice = pieces.Count == 1 ? RenderedText.Verbatim(first, title) : null };
     }
 
