@@ -36,6 +36,7 @@ public class RenderedReaderTests
 
     [Theory]
     [InlineData("- three authors")]
+    [InlineData("- Three Authors")]
     [InlineData("- 3 writers and 2 authors")]
     [InlineData("[![x](https://a/b.png)Name](https://huggingface.co/•)")]
     [InlineData("[![x](https://a/b.png)](https://huggingface.co/okhandle)")]
