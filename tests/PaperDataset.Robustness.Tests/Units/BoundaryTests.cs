@@ -11,6 +11,7 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -21,8 +22,6 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// </summary>
 public class BoundaryTests
 {
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
-
     [Theory]
     [InlineData("new")]
     [InlineData("Subscribe")]

@@ -8,6 +8,7 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -16,8 +17,6 @@ public class EntryReaderTests
 {
     private static readonly string Long = "An abstract. " + new string('x', 400);
     private static readonly string Long2 = "Another abstract. " + new string('y', 400);
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     private static string[] Titles(ReadResult parsed) => parsed.Entries.Select(entry => $"{entry.Position.LineNumber}:{entry.Title}").ToArray();
 

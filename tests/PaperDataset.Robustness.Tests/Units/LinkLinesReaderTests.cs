@@ -3,6 +3,7 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Sources.Model;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -14,8 +15,6 @@ public class LinkLinesReaderTests
 {
     private const string Abstract = "An abstract long enough to be one, about gradients and what they do.";
     private const string Other = "Another abstract, this one about attention and where it goes wrong.";
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     // Lines 4 to 9 of a page: the upvote count and its log-in URL, the title and its URL, the abstract and the URL again.
     private static string Paper(string id, string title, params string[] meta) =>

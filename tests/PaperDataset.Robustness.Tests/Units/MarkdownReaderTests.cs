@@ -3,6 +3,7 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Sources.Model;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -24,8 +25,6 @@ public class MarkdownReaderTests
 
     // A listing without a page date (trending): the first paper's heading is line 3, and a plain second paper follows it.
     private static string Listing(string paper) => "## Trending Papers\n\n" + paper + "\n### Other\n\nAnother summary.\n- 2 authors\n";
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Theory]
     [InlineData("[101]", 101)]

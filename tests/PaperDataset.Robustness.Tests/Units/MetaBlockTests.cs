@@ -8,6 +8,7 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -17,8 +18,6 @@ namespace PaperDataset.Robustness.Tests.Units;
 /// </summary>
 public class MetaBlockTests
 {
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
-
     /// <summary>One paper, "T" / "A", followed by the given meta block, on a page captured on <paramref name="capturedOn"/>.</summary>
     private static ReadResult ParseMeta(string block, string? capturedOn = ScrapeDocument.CapturedOnText) =>
         Pipeline.Parse(Page("Nov 7", "T", "A", block), capturedOn: capturedOn);

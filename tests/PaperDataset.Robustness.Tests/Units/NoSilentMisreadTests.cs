@@ -4,6 +4,7 @@ using PaperDataset.Sources.Model;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -16,8 +17,6 @@ public class NoSilentMisreadTests
 {
     private static readonly string Long = "An abstract. " + new string('x', 400);
     private static readonly string Long2 = "Another abstract. " + new string('y', 400);
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     [Theory]
     [InlineData("  • three authors")]

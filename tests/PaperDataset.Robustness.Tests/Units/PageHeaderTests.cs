@@ -6,14 +6,13 @@ using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
 /// <summary>The header: chrome, the page date as an item of its own, and how much unknown text may sit above it.</summary>
 public class PageHeaderTests
 {
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
-
     [Fact]
     public void Two_unknown_lines_above_the_date_are_skipped_and_three_refuse_the_file()
     {

@@ -6,6 +6,7 @@ using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -13,8 +14,6 @@ namespace PaperDataset.Robustness.Tests.Units;
 public class RenderedReaderTests
 {
     private const string Abstract = "An abstract long enough to be one, about gradients and what they do.";
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     private static string Paper(string id, string title, params string[] meta) =>
         $"[3](https://huggingface.co/login?next=%2Fpapers%2F{id})\n\n### [{title}](https://huggingface.co/papers/{id})\n\n[{Abstract}](https://huggingface.co/papers/{id})\n\n"

@@ -11,14 +11,13 @@ using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
 /// <summary>The parser's entry point: the capture date, file names, an empty file, cancellation.</summary>
 public class ScrapeParserTests
 {
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
-
     [Theory]
     [InlineData("/scrapes/page.txt", "page.txt")]
     [InlineData("C:\\Users\\x\\page.txt", "page.txt")]

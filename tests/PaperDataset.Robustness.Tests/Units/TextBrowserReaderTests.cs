@@ -4,6 +4,7 @@ using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
@@ -16,8 +17,6 @@ public class TextBrowserReaderTests
     private const string Abstract = "An abstract long enough to be one, about gradients and what they do.";
 
     private static readonly string[] FullMeta = ["[", "* 4 authors", "][4]", "·", "Oct 3, 2022 [ 4][5]"];
-
-    private static string[] Ids(ReadResult parsed) => parsed.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{diagnostic.Position.LineNumber}").ToArray();
 
     /// <summary>
     /// One paper as the browser prints it: the upvote count (lines 1-3 of the paper), the linked title (line 5), the abstract
