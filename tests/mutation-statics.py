@@ -1,39 +1,63 @@
 #!/usr/bin/env python3
-# The static-initialiser mutants of the rendered readers, applied by hand: Stryker's MTP runner reuses its test process,
-# so it never switches them on (README, "Mutation testing"). Each regex pattern emptied (Stryker's string mutation), the
-# case-insensitive option dropped, and three reserved Hub names emptied; after each, the unit and variant tests of
-# tests/PaperDataset.Robustness.Tests run and the mutant is KILLED when they fail. It edits the work tree and restores each
-# file; run it on a clean tree.   python3 tests/mutation-statics.py [index ...]
-import os,subprocess,sys,re
-repo=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-src_root=repo+'/generator/PaperDataset.Sources/Reading/'
-fields=[('Rendered/RenderedText.cs',n) for n in ['PaperUrl','ArxivUrl','HubUrl','GitHubUrl','AuthorCountText','AuthorsBullet','UpvoteText','StarCount']]
-fields+=[('Markdown/MarkdownLinks.cs',n) for n in ['Avatar','AvatarThenName','TrailingCount']]
-fields+=[('Markdown/MarkdownReader.cs',n) for n in ['LinkEnd','TitleBreak','DateWithComments']]
-fields+=[('Markdown/MarkdownChrome.cs','Chrome')]
-fields+=[('TextBrowser/TextBrowserReader.cs',n) for n in ['ReferenceEnd','ReferenceClose','DateWithComments','Organization']]
-fields+=[('LinkLines/LinkLinesReader.cs',n) for n in ['Url','AuthorLink']]
-extra=[('Rendered/RenderedText.cs','RegexOptions.CultureInvariant | RegexOptions.IgnoreCase','RegexOptions.CultureInvariant & RegexOptions.IgnoreCase','AuthorsBullet options')]
-for name in ['"models"','"buckets"','"login"']:
-    extra.append(('Rendered/RenderedText.cs',name,'""','SitePages '+name))
-only=sys.argv[1:]
-filt="(FullyQualifiedName~.Units.|FullyQualifiedName~.Variants.)"
-def run():
-    r=subprocess.run(f'cd {repo}/tests/PaperDataset.Robustness.Tests && dotnet test --filter "{filt}" 2>&1 | tail -3',shell=True,capture_output=True,text=True)
-    return 'KILLED' if ('Failed!' in r.stdout or ' error ' in r.stdout) else 'SURVIVED: '+r.stdout.strip()[-200:]
-jobs=[]
-for f,n in fields:
-    def mutate(s,n=n):
-        m=re.search(r'static readonly Regex '+n+r' = new\(\s*(@"(?:[^"]|"")*")',s)
-        assert m,(n)
-        return s[:m.start(1)]+'@""'+s[m.end(1):]
-    jobs.append((f,n,mutate))
-for f,a,b,label in extra:
-    jobs.append((f,label,lambda s,a=a,b=b: s.replace(a,b,1)))
-for i,(f,label,mutate) in enumerate(jobs):
-    if only and str(i) not in only: continue
-    p=src_root+f; s=open(p).read()
-    m=mutate(s); assert m!=s,label
-    open(p,'w').write(m)
-    try: print(i,f,label,run(),flush=True)
-    finally: open(p,'w').write(s)
+# The static-initialiser mutants of the readers, applied by hand: Stryker's MTP runner reuses its test process, so it never
+# switches them on (README, "Mutation testing"). Every field marked "// Stryker disable once all : a static initialiser"
+# is mutated as Stryker would: a regex pattern emptied, options joined with '&' instead of '|', and (a sample) the first,
+# a middle and the last name of a set emptied. After each, the unit and variant tests of tests/PaperDataset.Robustness.Tests
+# run; the mutant is KILLED when they fail. It edits the work tree and restores each file: run it on a clean tree.
+#   python3 tests/mutation-statics.py            # every mutant
+#   python3 tests/mutation-statics.py 3 7        # some of them, by the index it prints
+import os, re, subprocess, sys
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+reading = os.path.join(repo, 'generator/PaperDataset.Sources/Reading')
+marker = '// Stryker disable once all : a static initialiser'
+tests = os.path.join(repo, 'tests/PaperDataset.Robustness.Tests')
+test_filter = '(FullyQualifiedName~.Units.|FullyQualifiedName~.Variants.)'
+
+
+def replace_at(text, start, end, by):
+    return text[:start] + by + text[end:]
+
+
+def mutants():
+    """(file, label, mutate) for each static-initialiser mutant, in a stable order."""
+    for folder, _, names in sorted(os.walk(reading)):
+        for name in sorted(n for n in names if n.endswith('.cs')):
+            path = os.path.join(folder, name)
+            text = open(path).read()
+            for mark in re.finditer(re.escape(marker) + r'[^\n]*\n\s*(?P<decl>[^\n]*static readonly (?P<type>Regex|HashSet<string>) (?P<field>\w+) = new)', text):
+                field, start = mark['field'], mark.end()
+                body = text[start:text.index(';', start)]
+                if mark['type'] == 'Regex':
+                    pattern = re.search(r'@"(?:[^"]|"")*"', body)
+                    yield path, f'{field} pattern emptied', lambda t, s=start + pattern.start(), e=start + pattern.end(): replace_at(t, s, e, '@""')
+                    options = body.find(' | ')
+                    if options >= 0:
+                        yield path, f'{field} options & instead of |', lambda t, s=start + options: replace_at(t, s, s + 3, ' & ')
+                else:
+                    members = list(re.finditer(r'"[^"]*"', body))
+                    for member in (members[0], members[len(members) // 2], members[-1]):
+                        yield path, f'{field} {member.group()} emptied', lambda t, s=start + member.start(), e=start + member.end(): replace_at(t, s, e, '""')
+
+
+def outcome():
+    run = subprocess.run(['dotnet', 'test', '--filter', test_filter], cwd=tests, capture_output=True, text=True)
+    if 'Failed!' in run.stdout:
+        return 'KILLED'
+    if run.returncode != 0:
+        return 'ERROR (no test result): ' + run.stdout.strip()[-300:]
+    return 'SURVIVED'
+
+
+only = set(sys.argv[1:])
+for index, (path, label, mutate) in enumerate(mutants()):
+    if only and str(index) not in only:
+        continue
+    original = open(path).read()
+    mutated = mutate(original)
+    assert mutated != original, label
+    open(path, 'w').write(mutated)
+    try:
+        print(index, os.path.relpath(path, reading), label, outcome(), flush=True)
+    finally:
+        open(path, 'w').write(original)
