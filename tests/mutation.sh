@@ -23,11 +23,9 @@ scratch="$(mktemp -d "${TMPDIR:-/tmp}/paperdataset-mutation.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 work="$scratch/repository"
 mkdir -p "$work/tests"
-# Tests read the shared captures and Hub responses beside the repository (../shared), so the copy gets them too.
-ln -s "$(cd "$root/.." && pwd)/shared" "$scratch/shared"
 cp -R Directory.Build.props Directory.Packages.props nuget.config .config data generator "$work/"
-# The robustness tests link the test kit of tests/Shared.
-cp -R tests/Shared tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
+# The robustness tests link the test kit of tests/Shared and read the test data of tests/data.
+cp -R tests/Shared tests/data tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
 find "$work" -type d \( -name bin -o -name obj -o -name StrykerOutput \) -prune -exec rm -rf {} +
 
 status=0

@@ -67,9 +67,9 @@ public sealed class ParquetExportTests : IDisposable
     public void Hub_json_sources_export_authors_keywords_and_upvotes_as_typed_columns()
     {
         var file = Path.Combine(_folder, "hub.parquet");
-        var run = CliRun.Plain("export", "--source", SharedData.HubApi, "--format", "parquet", "-o", file);
+        var run = CliRun.Plain(["export", .. SharedData.HubSources, "--format", "parquet", "-o", file]);
         run.ExitCode.ShouldBe(0, run.Error);
-        var expected = CliRun.Plain("export", "--source", SharedData.HubApi, "--format", "jsonl");
+        var expected = CliRun.Plain(["export", .. SharedData.HubSources, "--format", "jsonl"]);
         var papers = expected.Lines.Select(line => System.Text.Json.JsonSerializer.Deserialize(line, PaperDataset.Json.PaperJsonContext.Default.Paper)!).ToList();
         using var connection = Open();
 

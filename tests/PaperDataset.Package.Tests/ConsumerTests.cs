@@ -114,7 +114,7 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var cancellation = TestContext.Current.CancellationToken;
         var workspace = ConsumerWorkspace.Create(packages, "hub-json-consumer");
 
-        var build = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={Repository.PathOf("..", "shared", "hf-api")}");
+        var build = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={HubFiles.Bundled}", $"-p:CorruptedHubFile={HubFiles.Corrupted}");
         output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
         build.Succeeded.ShouldBeTrue(build.ToString());
         build.Output.ShouldContain("warning PDS017", Case.Sensitive, "the corrupted download is named");

@@ -11,19 +11,21 @@ public sealed class SampleTests
     /// decide the indexes; the catalogue decides what they point at. If the catalogue changes (other papers, other
     /// ids), update these expectations from the failure message; if only the algorithm changed, that is a breaking change.
     /// </summary>
-    private const int PinnedCatalogueCount = 183;
+    private const int PinnedCatalogueCount = 258;
 
-    // Checked against an independent implementation (SplitMix64 from seed 42, whose first output for seed 0 is the
-    // published reference value 0xE220A8397B1DCDAF).
-    private static readonly int[] Seed42Indexes = [135, 30, 52, 64, 10];
+    // The draw of seed 42 from 183 papers (the text copies alone, as first bundled), checked against an independent
+    // implementation (SplitMix64 from seed 42, whose first output for seed 0 is the published reference value 0xE220A8397B1DCDAF).
+    private static readonly int[] Seed42Of183Indexes = [135, 30, 52, 64, 10];
+
+    private static readonly int[] Seed42Indexes = [191, 42, 73, 90, 13];
 
     private static readonly string[] Seed42Ids =
     [
-        "sequential-training-of-neural-networks-with-gradient-boosting",
-        "codiemb-a-collaborative-yet-distinct-framework-for-unified-representation-learning-in-information-retrieval-and-semantic-textual-similarity",
-        "empirical-analysis-of-the-hessian-of-over-parametrized-neural-networks",
-        "geometry-aware-adaptation-for-pretrained-models",
-        "a-practitioners-guide-to-multi-turn-agentic-reinforcement-learning",
+        "smite-segment-me-in-time",
+        "class-relation-knowledge-distillation-for-novel-class-discovery",
+        "event-based-temporally-dense-optical-flow-estimation-with-sequential-neural-networks",
+        "from-language-modeling-to-instruction-following-understanding-the-behavior-shift-in-llms-after-instruction-tuning",
+        "a-skeletonization-algorithm-for-gradient-based-optimization",
     ];
 
     [Fact]
@@ -49,7 +51,8 @@ public sealed class SampleTests
     [Fact]
     public void The_reference_is_SplitMix64()
     {
-        ReferenceSample(183, 5, 42).ShouldBe(Seed42Indexes);
+        ReferenceSample(183, 5, 42).ShouldBe(Seed42Of183Indexes);
+        ReferenceSample(PinnedCatalogueCount, 5, 42).ShouldBe(Seed42Indexes);
     }
 
     [Fact]

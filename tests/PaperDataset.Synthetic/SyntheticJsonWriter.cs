@@ -10,7 +10,7 @@ namespace PaperDataset.Synthetic;
 
 /// <summary>
 /// Generates synthetic Hub API daily-papers responses (<c>GET /api/daily_papers?date=…</c>): one JSON array of items per
-/// day, in the newest shape of ../shared/hf-api, with the ground truth a correct reader and merger must recover. The papers
+/// day, in the newest shape of the bundled Hub responses (data/hub), with the ground truth a correct reader and merger must recover. The papers
 /// (titles, abstracts, organisations, comment counts) are those of <see cref="SyntheticScrapeWriter"/> for the same options,
 /// so text and JSON corpora of one seed describe the same papers. Fully deterministic, like the text writer.
 /// </summary>

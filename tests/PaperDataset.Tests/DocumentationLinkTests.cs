@@ -51,7 +51,7 @@ public class DocumentationLinkTests
     [InlineData("[missing file](docs/MISSING.md)")]
     [InlineData("[missing heading](data/README.md#no-such-heading)")]
     [InlineData("[missing heading here](#no-such-heading)")]
-    [InlineData("[outside the repository](../shared/FORMAT.md)")]
+    [InlineData("[outside the repository](../elsewhere/FORMAT.md)")]
     [InlineData("[reference]: docs/MISSING.md")]
     [InlineData("[wrong case](DOCS/format.md)")]
     public void Broken_links_are_reported(string markdown)

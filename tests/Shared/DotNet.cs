@@ -153,7 +153,7 @@ internal static class DotNet
             return host;
         }
 
-        // .../shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → the installation root.
+        // DOTNET_ROOT/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → DOTNET_ROOT, the installation root.
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var root = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
         var candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");

@@ -4,12 +4,13 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
 namespace PaperDataset.Cli.Tests.Fetch;
 
-/// <summary><c>papers fetch</c> against a fake Hub on the loopback address serving the real API responses of shared/hf-api.</summary>
+/// <summary><c>papers fetch</c> against a fake Hub on the loopback address serving the real API responses the repository holds.</summary>
 public sealed class FetchCommandTests : IAsyncLifetime
 {
     private const string March12 = "/api/daily_papers?date=2024-03-12&limit=100&p=0";
@@ -19,7 +20,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
 
-    private static byte[] Shared(string fileName) => File.ReadAllBytes(Path.Combine(HubServer.DataFolder, fileName));
+    private static byte[] Shared(string fileName) => File.ReadAllBytes(HubFiles.PathOf(fileName));
 
     [Fact]
     public async Task A_date_range_a_search_and_two_papers_are_saved_byte_for_byte()
@@ -208,8 +209,8 @@ public sealed class FetchCommandTests : IAsyncLifetime
     [Fact]
     public async Task Weeks_and_months_use_the_API_parameters_and_name_their_files()
     {
-        _hub.ListFiles["week=2024-W43"] = Path.Combine(HubServer.DataFolder, "daily_papers_2024-10-25.json");
-        _hub.ListFiles["month=2025-03"] = Path.Combine(HubServer.DataFolder, "daily_papers_2025-03-17.json");
+        _hub.ListFiles["week=2024-W43"] = HubFiles.PathOf("daily_papers_2024-10-25.json");
+        _hub.ListFiles["month=2025-03"] = HubFiles.PathOf("daily_papers_2025-03-17.json");
         using var run = await new FetchRun(_hub).RunAsync("--week", "2024-W43", "--month", "2025-03");
 
         run.ExitCode.ShouldBe(0, run.AllOutput);

@@ -25,7 +25,7 @@ namespace PaperDataset.Cli.Tests.Fetch;
 internal sealed record SeenRequest(string PathAndQuery, string? Authorization);
 
 /// <summary>
-/// A fake Hub on 127.0.0.1 (Kestrel, a free port) that serves the real API responses in <c>shared/hf-api</c> under the
+/// A fake Hub on 127.0.0.1 (Kestrel, a free port) that serves the real API responses of the repository (<see cref="HubFiles"/>) under the
 /// API's paths: <c>/api/daily_papers?date=…</c> (paged with <c>p</c> and <c>limit</c> as the Hub does, the whole file
 /// as it is when one page holds it), <c>/api/papers/search?q=…</c> and <c>/api/papers/{id}</c>. Faults are queued per
 /// request and used up one per request, after which the request is served normally.
@@ -43,11 +43,8 @@ internal sealed class HubServer : IAsyncDisposable
         Endpoint = endpoint;
     }
 
-    /// <summary><c>shared/hf-api</c>, beside the repository.</summary>
-    public static string DataFolder { get; } = Repository.PathOf("..", "shared", "hf-api");
-
     /// <summary>What <c>/api/papers/search</c> answers: real items of the daily-list shape.</summary>
-    public static string SearchFile => Path.Combine(DataFolder, "daily_papers_2025-03-17.json");
+    public static string SearchFile => HubFiles.PathOf("daily_papers_2025-03-17.json");
 
     public Uri Endpoint { get; }
 
@@ -156,7 +153,7 @@ internal sealed class HubServer : IAsyncDisposable
         if (path == "/api/daily_papers")
         {
             var list = new[] { "date", "week", "month" }.Select(p => (Name: p, Value: request.Query[p].FirstOrDefault())).First(p => p.Value is not null);
-            var file = ListFiles.TryGetValue($"{list.Name}={list.Value}", out var mapped) ? mapped : Path.Combine(DataFolder, $"daily_papers_{list.Value}.json");
+            var file = ListFiles.TryGetValue($"{list.Name}={list.Value}", out var mapped) ? mapped : HubFiles.PathOf($"daily_papers_{list.Value}.json");
             var all = File.Exists(file) ? File.ReadAllBytes(file) : "[]"u8.ToArray();
             return Page(all, int.Parse(request.Query["p"].FirstOrDefault() ?? "0"), int.Parse(request.Query["limit"].FirstOrDefault() ?? "50"));
         }
@@ -170,7 +167,7 @@ internal sealed class HubServer : IAsyncDisposable
         if (path.StartsWith(papers, StringComparison.Ordinal))
         {
             var id = path[papers.Length..];
-            var paper = Directory.GetFiles(DataFolder, "daily_papers_*.json")
+            var paper = HubFiles.All.Where(f => Path.GetFileName(f).StartsWith("daily_papers_", StringComparison.Ordinal))
                 .Select(f => JsonNode.Parse(File.ReadAllBytes(f)))
                 .SelectMany(list => list!.AsArray())
                 .Select(item => item is JsonObject o ? o["paper"] : null)

@@ -1,13 +1,14 @@
+using System.Linq;
 using PaperDataset.Testing;
 
 namespace PaperDataset.Cli.Tests;
 
-/// <summary>Real files beside the repository (<c>../shared</c>), which CI has too.</summary>
+/// <summary>The real files of the repository that the explorer is pointed at with <c>--source</c>.</summary>
 internal static class SharedData
 {
-    /// <summary>Real Hub API responses and a saved papers page (their README lists what each holds).</summary>
-    public static string HubApi { get; } = Repository.PathOf("..", "shared", "hf-api");
+    /// <summary>Every real Hub file (the bundled responses and page, and the corrupted download), as <c>--source</c> arguments.</summary>
+    public static string[] HubSources { get; } = [.. HubFiles.Folders.SelectMany(folder => new[] { "--source", folder })];
 
-    /// <summary>The bundled browser text copies.</summary>
+    /// <summary>The bundled data: the browser text copies and, under <c>hub/</c>, the Hub responses and page.</summary>
     public static string Data { get; } = Repository.PathOf("data");
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
@@ -11,7 +12,7 @@ public class SourceOptionTests
     [Fact]
     public void Stats_over_the_shared_hub_files_counts_their_papers_and_reports_the_corrupted_one()
     {
-        var run = CliRun.Plain("stats", "--source", SharedData.HubApi);
+        var run = CliRun.Plain(["stats", .. SharedData.HubSources]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         // 9 + 25 + 12 + 17 daily items and the saved page's 13, as one catalogue (a paper in two files is one paper).
@@ -24,23 +25,26 @@ public class SourceOptionTests
     [Fact]
     public void Stats_shows_the_most_upvoted_papers_when_the_source_has_upvotes_and_not_for_text_copies()
     {
-        var hub = CliRun.Plain("stats", "--source", Path.Combine(SharedData.HubApi, "daily_papers_2025-03-17.json"));
+        var hub = CliRun.Plain("stats", "--source", HubFiles.PathOf("daily_papers_2025-03-17.json"));
+        var textCopy = CliRun.Plain("stats", "--source", System.IO.Path.Combine(SharedData.Data, "000_268e26c7047ff591.txt"), "--captured-on", "2025-11-07");
         var bundled = CliRun.Plain("stats");
 
         var upvoted = hub.TableAfter("# Most upvoted").Skip(1).ToList(); // after its header row
         upvoted.Count.ShouldBe(10);
         upvoted.Select(row => int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBeInOrder(SortDirection.Descending);
         upvoted[0][1].ShouldMatch(@"^\d{4}\.\d{4,5}$");
-        bundled.Out.ShouldNotContain("Most upvoted");
+        textCopy.ExitCode.ShouldBe(0, textCopy.Error);
+        textCopy.Out.ShouldNotContain("Most upvoted");
+        bundled.Out.ShouldContain("Most upvoted", Case.Sensitive, "the bundled catalogue holds Hub papers too");
     }
 
     [Fact]
     public void Show_over_a_hub_file_prints_the_arxiv_id_links_authors_and_upvotes()
     {
-        var export = CliRun.Plain("export", "--source", Path.Combine(SharedData.HubApi, "daily_papers_2026-08-21.json"), "--format", "jsonl");
+        var export = CliRun.Plain("export", "--source", HubFiles.PathOf("daily_papers_2026-08-21.json"), "--format", "jsonl");
         var first = System.Text.Json.JsonSerializer.Deserialize(export.Lines[0], PaperDataset.Json.PaperJsonContext.Default.Paper)!;
 
-        var run = CliRun.Plain("show", first.Id.Value, "--source", Path.Combine(SharedData.HubApi, "daily_papers_2026-08-21.json"));
+        var run = CliRun.Plain("show", first.Id.Value, "--source", HubFiles.PathOf("daily_papers_2026-08-21.json"));
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain(first.ArxivId!);

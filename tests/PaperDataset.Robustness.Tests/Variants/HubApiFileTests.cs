@@ -4,18 +4,18 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
+using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
 
 namespace PaperDataset.Robustness.Tests.Variants;
 
 /// <summary>
-/// Every real Hub response and saved page in shared/hf-api (beside the repository), through the reading library. Expected
+/// Every real Hub response and saved page of the repository (<see cref="HubFiles"/>), through the reading library. Expected
 /// values are parsed here with JsonDocument and a regular expression, independently of the reader's own code.
 /// </summary>
 public partial class HubApiFileTests
@@ -42,13 +42,10 @@ public partial class HubApiFileTests
         }
     }
 
-    private static string Folder([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "..", "shared", "hf-api"));
-
     private static (string Text, ReadResult Read) ReadFile(string name)
     {
-        var path = Path.Combine(Folder(), name);
-        File.Exists(path).ShouldBeTrue($"the shared test data {path} is missing: shared/ must sit beside the repository");
+        var path = HubFiles.PathOf(name);
+        File.Exists(path).ShouldBeTrue($"the real Hub file {path} is missing from the repository");
         var text = File.ReadAllText(path);
         return (text, SourceReader.Read(new SourceDocument(path, text, CapturedOn: null), TestContext.Current.CancellationToken));
     }
@@ -58,7 +55,7 @@ public partial class HubApiFileTests
     {
         var covered = Lists.Select(list => list.Name).Concat(["daily_papers_2024-12-11.json", "papers_page_2024-08-01.html"]);
 
-        Directory.GetFiles(Folder()).Select(Path.GetFileName).Where(name => name != "README.md").Order(StringComparer.Ordinal)
+        HubFiles.All.Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .ShouldBe(covered.Order(StringComparer.Ordinal));
     }
 

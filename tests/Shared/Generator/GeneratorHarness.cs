@@ -56,9 +56,15 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics, scrapes.ToList());
     }
 
-    /// <summary>The bundled scrapes, read from data/ with the capture dates the library configures.</summary>
+    /// <summary>
+    /// The bundled data as the library configures it: the text copies of data/ with their capture dates, and the Hub
+    /// files of data/hub, which carry their own dates.
+    /// </summary>
     public static IReadOnlyList<Scrape> Bundled() =>
-        BundledScrapes.Files.Select((file, i) => new Scrape(BundledScrapes.PathOf(file.Name), BundledScrapes.Text(i), file.CapturedOn)).ToList();
+    [
+        .. BundledScrapes.Files.Select((file, i) => new Scrape(BundledScrapes.PathOf(file.Name), BundledScrapes.Text(i), file.CapturedOn)),
+        .. Directory.GetFiles(HubFiles.Bundled).Order(StringComparer.Ordinal).Select(path => new Scrape(path, File.ReadAllText(path), null)),
+    ];
 
     /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
     public sealed class InMemoryAdditionalText(Scrape scrape) : AdditionalText
