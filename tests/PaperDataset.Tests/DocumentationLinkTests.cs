@@ -24,10 +24,38 @@ public class DocumentationLinkTests
         files.ShouldContain("README.md");
         files.ShouldContain("data/README.md");
         files.ShouldContain("docs/FORMAT.md");
+        files.ShouldContain("docs/design.md");
 
         var broken = files.SelectMany(file => MarkdownLinks.BrokenLinks(Repository.Root, file, File.ReadAllText(Path.Combine(Repository.Root, file)))).ToList();
 
         broken.ShouldBeEmpty(string.Join("\n", broken));
+    }
+
+    [Fact]
+    public async Task Every_page_under_docs_is_reachable_from_the_README()
+    {
+        var files = await TrackedMarkdownFiles();
+        var reached = new HashSet<string>(StringComparer.Ordinal) { "README.md" };
+        var toVisit = new Queue<string>(reached);
+        while (toVisit.TryDequeue(out var file))
+        {
+            foreach (var linked in MarkdownLinks.LinkedFiles(Repository.Root, file, File.ReadAllText(Path.Combine(Repository.Root, file))))
+            {
+                if (files.Contains(linked) && reached.Add(linked))
+                {
+                    toVisit.Enqueue(linked);
+                }
+            }
+        }
+
+        files.Where(file => file.StartsWith("docs/", StringComparison.Ordinal) && !reached.Contains(file)).ShouldBeEmpty("pages no link leads to");
+    }
+
+    [Fact]
+    public void Linked_files_are_repository_relative_with_forward_slashes()
+    {
+        MarkdownLinks.LinkedFiles(Repository.Root, "docs/design.md", "[a](FORMAT.md#hub-api-json) [b](../data/README.md) [c](#here) [d](https://example.org/x.md)")
+            .ShouldBe(["docs/FORMAT.md", "data/README.md"]);
     }
 
     [Theory]
@@ -100,16 +128,38 @@ internal static class MarkdownLinks
     /// <summary>One line per broken link: <c>file:line: target (why)</c>.</summary>
     public static IEnumerable<string> BrokenLinks(string root, string file, string markdown)
     {
+        foreach (var (number, target) in RelativeLinks(markdown))
+        {
+            if (Problem(root, file, markdown, target) is { } problem)
+            {
+                yield return $"{file}:{number}: {target} ({problem})";
+            }
+        }
+    }
+
+    /// <summary>The repository-relative paths (<c>/</c>-separated) of the files a Markdown file links to, in order; links into itself are left out.</summary>
+    public static IEnumerable<string> LinkedFiles(string root, string file, string markdown)
+    {
+        foreach (var (_, target) in RelativeLinks(markdown))
+        {
+            var (path, _) = Split(target);
+            if (path.Length > 0)
+            {
+                yield return Path.GetRelativePath(root, Resolve(root, file, path)).Replace(Path.DirectorySeparatorChar, '/');
+            }
+        }
+    }
+
+    /// <summary>The targets of the inline links and reference definitions outside code, with their line numbers; web and mail links are left out.</summary>
+    private static IEnumerable<(int Number, string Target)> RelativeLinks(string markdown)
+    {
         foreach (var (number, line) in ProseLines(markdown))
         {
             var prose = CodeSpan.Replace(line, "");
             var targets = InlineLink.Matches(prose).Concat(ReferenceDefinition.Matches(prose)).Select(match => match.Groups["target"].Value);
             foreach (var target in targets.Where(target => !ExternalSchemes.Any(scheme => target.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))))
             {
-                if (Problem(root, file, markdown, target) is { } problem)
-                {
-                    yield return $"{file}:{number}: {target} ({problem})";
-                }
+                yield return (number, target);
             }
         }
     }
@@ -155,18 +205,13 @@ internal static class MarkdownLinks
 
     private static string? Problem(string root, string file, string markdown, string target)
     {
-        var hash = target.IndexOf('#');
-        var path = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
-        var fragment = hash < 0 ? "" : Uri.UnescapeDataString(target[(hash + 1)..]);
+        var (path, fragment) = Split(target);
         if (path.Length == 0)
         {
             return Anchors(markdown).Contains(fragment) ? null : $"no heading #{fragment} in this file";
         }
 
-        // A leading '/' is the repository root on GitHub; anything else is relative to the linking file.
-        var relative = Path.GetRelativePath(root, Path.GetFullPath(path.StartsWith('/')
-            ? Path.Combine(root, path.TrimStart('/'))
-            : Path.Combine(root, Path.GetDirectoryName(file) ?? "", path)));
+        var relative = Path.GetRelativePath(root, Resolve(root, file, path));
         if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             return "outside the repository";
@@ -185,6 +230,19 @@ internal static class MarkdownLinks
 
         return null;
     }
+
+    /// <summary>A link target's path and fragment, unescaped.</summary>
+    private static (string Path, string Fragment) Split(string target)
+    {
+        var hash = target.IndexOf('#');
+        return (Uri.UnescapeDataString(hash < 0 ? target : target[..hash]), hash < 0 ? "" : Uri.UnescapeDataString(target[(hash + 1)..]));
+    }
+
+    /// <summary>The full path a link leads to: a leading '/' is the repository root on GitHub; anything else is relative to the linking file.</summary>
+    private static string Resolve(string root, string file, string path) =>
+        Path.GetFullPath(path.StartsWith('/')
+            ? Path.Combine(root, path.TrimStart('/'))
+            : Path.Combine(root, Path.GetDirectoryName(file) ?? "", path));
 
     /// <summary>GitHub's paths are case-sensitive, so a link that only works on a case-insensitive disk is broken too.</summary>
     private static bool ExistsWithExactCase(string root, string relative)

@@ -20,6 +20,16 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
+    public void The_Hub_fields_example_lists_upvoted_papers_most_upvoted_first_and_finds_a_paper_by_arXiv_id()
+    {
+        var (mostUpvoted, herd) = HubFieldsExample.Run();
+        mostUpvoted.ShouldAllBe(paper => paper.Upvotes != null);
+        mostUpvoted.Select(paper => paper.Upvotes).ShouldBeInOrder(SortDirection.Descending);
+        mostUpvoted.Count.ShouldBe(Math.Min(5, Papers.All.Count(paper => paper.Upvotes != null)));
+        herd.ShouldBeSameAs(Papers.All.SingleOrDefault(paper => paper.ArxivId == "2407.21783"));
+    }
+
+    [Fact]
     public void The_JSON_example_reads_back_the_catalogue()
     {
         JsonExample.Run().ShouldBe(Papers.All);
@@ -32,6 +42,7 @@ public sealed class ReadmeExampleTests
         { "JsonExample.cs", "json", "src/PaperDataset/PACKAGE.md" },
         { "QueryExample.cs", "query", "README.md" },
         { "JsonExample.cs", "json", "README.md" },
+        { "HubFieldsExample.cs", "hub", "README.md" },
     };
 
     [Theory]
