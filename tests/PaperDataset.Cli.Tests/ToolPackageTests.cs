@@ -27,7 +27,7 @@ public sealed class ToolPackageTests : IDisposable
     public async Task Packs_installs_from_a_local_feed_and_runs_stats()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var repo = RepositoryRoot();
+        var repo = Repository.Root;
         var feed = Subdirectory("feed");
         var toolPath = Subdirectory("tools");
 
@@ -120,19 +120,5 @@ public sealed class ToolPackageTests : IDisposable
         var path = Path.Combine(_temp.FullName, "nuget.config");
         config.Save(path);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props"))
-                && Directory.Exists(Path.Combine(directory.FullName, "src", "PaperDataset.Cli")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

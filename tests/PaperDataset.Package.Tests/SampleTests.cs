@@ -133,7 +133,7 @@ public sealed class SampleTests
     }
 
     /// <summary>Partial Fisher–Yates over 0..n-1, SplitMix64 seeded with the sign-extended seed, Lemire's bounded draws (UInt128 here).</summary>
-    private static int[] ReferenceSample(int n, int count, int seed)
+    internal static int[] ReferenceSample(int n, int count, int seed)
     {
         var state = unchecked((ulong)(long)seed);
         ulong Next()

@@ -13,18 +13,13 @@ using Xunit;
 namespace PaperDataset.Robustness.Tests.Variants;
 
 /// <summary>
-/// The three real captures from other tools (shared/captures, copied byte for byte into Samples/captures): each is read in
+/// The three real captures from other tools (<see cref="RealCaptures"/>, kept byte for byte in Samples/captures): each is read in
 /// its own rendering, into the catalogue kept in Variants/Snapshots (checked against the file by hand once), with no paper
 /// made of menus, links or footers, and the entry each cut file ends in named.
 /// </summary>
 public class CaptureTests
 {
-    private static readonly string[][] Rows =
-    [
-        ["q-long-context-asr_2026-06-29_textbrowser.txt", "2026-06-29", "TextBrowser", "8b2c2deb49c979e3ad4f0e4b0987b60fdcf1e68391feda798cc9ab35f74c310f"],
-        ["q-source-citations_2026-10-02_firecrawl-markdown_PREFIX.txt", "2026-10-02", "Markdown", "af6b1ad3cabf69f86710c13f561ef1828398e88e083567c5b76ff433dfd194c1"],
-        ["trending_via-paperswithcode_markdown.txt", "2026-01-15", "Markdown", "e59d77570d8db49b402cd0d42dca155f8ffdfaa9a8c1accdbf825fd3ba1ba718"],
-    ];
+    private static readonly string[][] Rows = [.. RealCaptures.Files.Select(file => new[] { file.Name, file.CapturedOn, file.Rendering, file.Sha256 })];
 
     public static TheoryData<string, string, string, string> Captures
     {
@@ -40,7 +35,7 @@ public class CaptureTests
         }
     }
 
-    private static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", "captures", name);
+    private static string PathOf(string name) => RealCaptures.PathOf(name);
 
     private static ReadResult Read(string name, string capturedOn) => Pipeline.Parse(File.ReadAllText(PathOf(name)), "/captures/" + name, capturedOn);
 

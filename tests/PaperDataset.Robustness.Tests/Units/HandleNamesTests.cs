@@ -4,8 +4,8 @@ using Xunit;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
-/// <summary>Handles from ids: PascalCase words, never a leading digit, whole words up to 96 characters.</summary>
-public class PaperNamesTests
+/// <summary><see cref="PaperDataset.Generator.Emitting.HandleNames"/>, handles from ids: PascalCase words, never a leading digit, whole words up to 96 characters.</summary>
+public class HandleNamesTests
 {
     [Theory]
     [InlineData("attention-is-all", "AttentionIsAll")]

@@ -7,8 +7,8 @@ using Xunit;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
-/// <summary>Lines and blocks: LF, CRLF and CR line endings, a leading byte-order mark, positions, quoting.</summary>
-public class ScrapeTextTests
+/// <summary><see cref="PaperDataset.Sources.Text.TextLines"/>: lines and blocks, LF, CRLF and CR line endings, a leading byte-order mark, positions, quoting.</summary>
+public class TextLinesTests
 {
     private static string[] Split(string text) => TextLines.SplitLines(text).Select(line => $"{line.Index}@{line.Start}:{line.Raw}").ToArray();
 

@@ -15,8 +15,8 @@ using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
-/// <summary>The parser's entry point: the capture date, file names, an empty file, cancellation.</summary>
-public class ScrapeParserTests
+/// <summary><see cref="PaperDataset.Sources.Reading.SourceReader"/>, the reading library's entry point: the capture date, file names, an empty file, cancellation.</summary>
+public class SourceReaderTests
 {
     [Theory]
     [InlineData("/scrapes/page.txt", "page.txt")]
