@@ -27,6 +27,8 @@ cp -R Directory.Build.props Directory.Packages.props nuget.config .config data g
 # The robustness tests link the test kit of tests/Shared and read the test data of tests/data.
 cp -R tests/Shared tests/data tests/PaperDataset.Robustness.Tests tests/stryker-config.json "$work/tests/"
 find "$work" -type d \( -name bin -o -name obj -o -name StrykerOutput \) -prune -exec rm -rf {} +
+# Stryker reads its exceptions only from the code it mutates: write them into the copy (tests/mutation_exceptions.py).
+python3 tests/mutation_exceptions.py "$work"
 
 status=0
 (cd "$work/generator/PaperDataset.Generator" \

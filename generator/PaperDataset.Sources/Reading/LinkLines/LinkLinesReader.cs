@@ -19,14 +19,9 @@ internal sealed class LinkLinesReader : RenderedReader
 {
     public static readonly LinkLinesReader Instance = new();
 
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex Url = new(@"^https?://\S+$", RegexOptions.CultureInvariant);
 
     // The author count is a link whose text lost its bullet: "[" on one line, "2 authors](https://…)" on the next.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex AuthorLink = new(@"^(.*)\]\((\S+)\)$", RegexOptions.CultureInvariant);
 
     private LinkLinesReader()

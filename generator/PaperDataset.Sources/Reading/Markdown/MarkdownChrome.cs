@@ -7,10 +7,6 @@ namespace PaperDataset.Sources.Reading.Markdown;
 /// <summary>Lines of a Markdown capture that are never part of a paper: the tool's preamble, headings, rules, fences, footers.</summary>
 internal static class MarkdownChrome
 {
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex Chrome = new(
         @"^(?:#{1,2}\s.*|-{3,}|={3,}|```.*|~~~.*|\*\*[^*]+:\*\*.*|\[Content truncated\]|Trending Papers ranked by.*|[#\s]*by\b.*\bAK\b.*research community)$",
         RegexOptions.CultureInvariant);

@@ -14,17 +14,11 @@ internal static class MarkdownLinks
 {
     private const string HubPrefix = "https://huggingface.co/";
 
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex Avatar = new(@"^[-*]\s*!\[[^\]]*\]\([^)]*\)$", RegexOptions.CultureInvariant);
 
     // An organisation link's text: its avatar image ("![handle](…)Name") or its avatar's alt text ("[handle] Name"), then the name.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex AvatarThenName = new(@"^(?:!\[[^\]]*\]\([^)]*\)|\[[^\]]*\])\s*(.*)$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex TrailingCount = new(@"([0-9][0-9.]*[kKmM]?)$", RegexOptions.CultureInvariant);
 
     /// <summary>An avatar bullet (<c>- ![](…)</c>) of an author list: decoration, never a fact.</summary>

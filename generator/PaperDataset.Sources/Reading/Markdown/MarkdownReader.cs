@@ -18,19 +18,12 @@ internal sealed class MarkdownReader : RenderedReader
 {
     public static readonly MarkdownReader Instance = new();
 
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // A link that ends its line; greedy, so link text may hold links of its own (an avatar image).
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex LinkEnd = new(@"^(.*)\]\((\S*)\)$", RegexOptions.CultureInvariant);
 
     // A hard line break inside a title (a source title's own line break): a backslash, then the next line's indent.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex TitleBreak = new(@"\\\s{2,}", RegexOptions.CultureInvariant);
 
     // A date followed by its comment link: "May 29[6](…#community)", "Jul 24, 2024 [2](…#community)".
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex DateWithComments = new(@"^(.*?)\s*\[\s*([0-9]{1,9})\s*\]\((\S+)\)$", RegexOptions.CultureInvariant);
 
     private MarkdownReader()

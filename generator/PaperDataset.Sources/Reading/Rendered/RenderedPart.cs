@@ -52,7 +52,6 @@ internal sealed record RenderedPart(PartKind Kind, TextLine First, TextLine Last
     }
 
     /// <summary>The text the part shows: a title, an abstract, a date, an organisation's name.</summary>
-    // Stryker disable once String : equivalent, nothing reads the text of a part that shows none
     public string Text { get; init; } = string.Empty;
 
     /// <summary>Where <see cref="Text"/> lies in the file, when the file holds it in one piece.</summary>

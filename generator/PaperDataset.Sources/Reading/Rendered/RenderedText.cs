@@ -14,39 +14,27 @@ namespace PaperDataset.Sources.Reading.Rendered;
 /// </summary>
 internal static class RenderedText
 {
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex PaperUrl = new(
         @"^https?://huggingface\.co/papers/([0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?/?(?:[#?].*)?$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex ArxivUrl = new(
         @"^https?://arxiv\.org/(?:abs|pdf)/([0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?(?:\.pdf)?/?$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex HubUrl = new(@"^https?://huggingface\.co/([^/?#\s]+)/?$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex GitHubUrl = new(@"^https?://github\.com/([A-Za-z0-9._-]+/[A-Za-z0-9._-]+)(?:[/?#].*)?$", RegexOptions.CultureInvariant);
 
     // [0-9], not \d: \d matches every Unicode digit, which int.Parse rejects.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex AuthorCountText = new(@"^[-*•]\s*([0-9]{1,9})\s+authors?$", RegexOptions.CultureInvariant);
 
     // A bullet line that names authors at all: meant as an author count, so a malformed one is reported, not skipped.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex AuthorsBullet = new(@"^[-*•]\s*\S.*\bauthors?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex UpvoteText = new(@"^(?:-|[0-9]{1,9})$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex StarCount = new(@"^([0-9]{1,6}(?:\.[0-9]{1,2})?)([kKmM]?)$", RegexOptions.CultureInvariant);
 
     // Hub paths that are site pages, not users or organisations.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly HashSet<string> SitePages = new(StringComparer.OrdinalIgnoreCase)
     {
         "papers", "models", "datasets", "spaces", "docs", "login", "join", "pricing", "enterprise", "blog", "posts", "learn",

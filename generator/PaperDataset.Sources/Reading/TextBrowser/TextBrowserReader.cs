@@ -20,20 +20,13 @@ internal sealed class TextBrowserReader : RenderedReader
 {
     public static readonly TextBrowserReader Instance = new();
 
-    // The mutation run ignores these static initialisers: they run once per test process, and Stryker's MTP runner reuses
-    // the process, so their mutants are never switched on (stryker-net PR #3695). Each pattern emptied by hand fails the
-    // tests (README, "Mutation testing").
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex ReferenceEnd = new(@"^(.*)\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex ReferenceClose = new(@"^\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
 
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex DateWithComments = new(@"^(.*?)\s*\[\s*([0-9]{1,9})\s*\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
 
     // "[handle] Name": the organisation's avatar, whose alt text is its handle, then its name.
-    // Stryker disable once all : a static initialiser (above)
     private static readonly Regex Organization = new(@"^\[([^\]]*)\]\s*(.*)$", RegexOptions.CultureInvariant);
 
     private TextBrowserReader()
