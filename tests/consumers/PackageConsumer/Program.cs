@@ -34,7 +34,7 @@ foreach (var (year, count) in byYear)
 
 Console.WriteLine($"undated {undated}");
 Check(byYear.Sum(y => y.Count) + undated == Papers.Count, "the years and the undated papers add up to the catalogue");
-var newestCapture = Papers.All.SelectMany(p => p.Sources).Max(s => s.CapturedOn);
+var newestCapture = Papers.All.SelectMany(p => p.Sources).Max(s => s.CapturedOn)!.Value;
 Check(byYear.Count > 0 && byYear.All(y => y.Year >= 1990 && y.Year <= newestCapture.Year), "every year is a plausible publication year, none after the newest capture");
 
 // A title search.
