@@ -57,7 +57,9 @@ internal static class FetchCommand
         var concurrency = Options.Count("--concurrency", "Requests in flight at once (default 1).");
         var pageSize = Options.Count("--page-size", $"Papers asked for per daily-list request, 1 to {FetchTarget.MaxPageSize} (default {FetchTarget.MaxPageSize}).");
 
-        var command = new Command("fetch", "Save Hugging Face Hub API responses (daily lists, searches, papers) into a folder, byte for byte.");
+        var command = new Command(
+            "fetch",
+            $"Save Hugging Face Hub API responses (daily lists, searches, papers) into a folder, byte for byte. Gives up when {GiveUpAfter} attempts in a row get no response, and lists what it did not fetch.");
         foreach (var option in new Option[] { date, to, week, month, query, papers, output, endpoint, force, dryRun, attempts, timeout, rate, concurrency, pageSize })
         {
             command.Options.Add(option);
