@@ -41,7 +41,7 @@ public sealed class GivingUpTests : IAsyncLifetime
         var errors = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         errors.Count(line => line.Contains("; attempt ", StringComparison.Ordinal)).ShouldBe(FetchCommand.GiveUpAfter - 1);
         run.Clock.Waits.Count.ShouldBe(FetchCommand.GiveUpAfter - 1, "the back-off before each retry, and no wait after giving up");
-        errors.ShouldContain($"papers fetch: GET {closed.AbsoluteUri.TrimEnd('/')}{Day(1)}: failed after 3 attempts: connection failed: Connection refused");
+        errors.ShouldContain(line => line.StartsWith($"papers fetch: GET {closed.AbsoluteUri.TrimEnd('/')}{Day(1)}: failed after 3 attempts: connection failed: ", StringComparison.Ordinal));
         errors.ShouldContain(line => line.StartsWith($"papers fetch: giving up: 3 attempts in a row got no response from {closed.AbsoluteUri.TrimEnd('/')} (the last: connection failed: ", StringComparison.Ordinal));
         errors.Where(line => line.EndsWith(": not sent", StringComparison.Ordinal))
             .ShouldBe(Enumerable.Range(2, 29).Select(day => $"papers fetch: GET {closed.AbsoluteUri.TrimEnd('/')}{Day(day)}: not sent"));
