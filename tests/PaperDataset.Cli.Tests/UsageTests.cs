@@ -70,6 +70,7 @@ public sealed class UsageTests
             new[] { "search", "learning", "--offset", "20", "--limit", "20" },
             new[] { "search", "diffusion", "--format", "jsonl" },
             new[] { "show", "yolov9" },
+            new[] { "show", "https://arxiv.org/abs/2407.21783" },
             new[] { "export", "--format", "json", "diffusion", "--in", "title", "--sort", "comments" },
         })
         {

@@ -19,7 +19,7 @@ internal static class ShowCommand
         "papers show yolov9-learning-what-you-want-to-learn-using-programmable-gradient-information",
         "papers show \"YOLOv9: Learning What You Want to Learn Using Programmable Gradient Information\"",
         "papers show yolov9",
-        "papers show https://arxiv.org/abs/2407.21783 --source papers/",
+        "papers show https://arxiv.org/abs/2407.21783",
     ];
 
     public static Command Create(CliContext context)
