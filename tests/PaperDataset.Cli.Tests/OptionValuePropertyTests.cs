@@ -21,7 +21,7 @@ public sealed class OptionValuePropertyTests : IDisposable
 {
     private static readonly int[] ExitCodes = [0, 1, 2, PapersApp.CancelledExitCode];
 
-    private static readonly Gen<string> Garbage = Gen.String[Gen.Char["ab-_.:/ 0123456789é*\"'\t日"], 0, 12];
+    private static readonly Gen<string> Garbage = Gen.String[Gen.Char["ab-_.:/ 0123456789é*\"'\t\0日"], 0, 12];
 
     private static readonly Gen<string> Number = Gen.OneOf(
         "0", "1", "2", "5", "100", "101", "-1", "-0", "+3", "1.5", "0.001", "0.01", "0.0001", "86400", "86401", "1e308",

@@ -25,6 +25,7 @@ public sealed class UsageTests
     [InlineData(new[] { "export" }, "Option '--format' is required.")]
     [InlineData(new[] { "export", "--format", "xml" }, "--format expects one of jsonl, json, csv, parquet, not 'xml'.")]
     [InlineData(new[] { "search", "x", "--format", "xml" }, "--format expects one of table, jsonl, json, csv, not 'xml'.")]
+    [InlineData(new[] { "export", "-f", "csv", "-o", "a\0b" }, "papers export: cannot write 'a\0b': ")]
     [InlineData(new[] { "search", "x", "--offset", "-2" }, "--offset expects a whole number, 0 or more, not '-2'.")]
     [InlineData(new[] { "show", "a" }, "'a' is the start of")]
     [InlineData(new[] { "stats", "extra" }, "Unrecognized command or argument 'extra'.")]

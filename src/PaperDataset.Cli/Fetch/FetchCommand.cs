@@ -111,11 +111,16 @@ internal static class FetchCommand
             }
 
             var directory = parseResult.GetValue(output)!;
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                throw new UsageException("--output needs the name of a folder.");
+            }
+
             try
             {
                 Directory.CreateDirectory(directory);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 throw new UsageException($"cannot create '{directory}': {e.Message}");
             }

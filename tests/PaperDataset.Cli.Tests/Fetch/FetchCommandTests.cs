@@ -344,6 +344,15 @@ public sealed class FetchCommandTests : IAsyncLifetime
         run.Files.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void An_output_folder_that_no_path_can_name_is_a_usage_error()
+    {
+        var run = CliRun.Plain("fetch", "--date", "2025-11-07", "-o", "a\0b");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldStartWith("papers fetch: cannot create 'a\0b': ");
+    }
+
     public static TheoryData<string> Examples => [.. PaperDataset.Cli.Fetch.FetchCommand.Examples];
 
     [Theory]
@@ -365,6 +374,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
     [InlineData(new[] { "fetch", "--paper", "2403.06634", "--to", "2025-11-30", "-o", "out" }, "papers fetch: --to needs a --date on or before it.")]
     [InlineData(new[] { "fetch", "--date", "2025-11-07", "--page-size", "101", "-o", "out" }, "papers fetch: --page-size must be 1 to 100.")]
     [InlineData(new[] { "fetch", "--date", "2025-11-07", "--endpoint", "ftp://example.org", "-o", "out" }, "papers fetch: --endpoint must be an http or https URL without a query, not 'ftp://example.org'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "-o", "" }, "papers fetch: --output needs the name of a folder.")]
     [InlineData(new[] { "fetch", "--date", "2025-02-30", "-o", "out" }, "papers fetch: --date expects a date yyyy-mm-dd, not '2025-02-30'.")]
     [InlineData(new[] { "fetch", "--date", "2025-02-01", "--to", "2025-02-29", "-o", "out" }, "papers fetch: --to expects a date yyyy-mm-dd, not '2025-02-29'.")]
     [InlineData(new[] { "fetch", "--date", "2025-11-07", "--attempts", "0", "-o", "out" }, "papers fetch: --attempts must be 1 or more.")]
