@@ -43,8 +43,10 @@ public static class PapersApp
         RunAsync(args, new CompiledCatalogueSource(), stdout, stderr, plain, cancellationToken);
 
     /// <summary>Runs one command line over papers from <paramref name="source"/>.</summary>
+    /// <param name="fetchEnvironment">What <c>fetch</c> takes from the process (variables, the clock it waits on); the process's own when null.</param>
     internal static async Task<int> RunAsync(
-        string[] args, ICatalogueSource source, TextWriter stdout, TextWriter stderr, bool plain, CancellationToken cancellationToken)
+        string[] args, ICatalogueSource source, TextWriter stdout, TextWriter stderr, bool plain, CancellationToken cancellationToken,
+        Fetch.FetchEnvironment? fetchEnvironment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(source);
@@ -52,7 +54,7 @@ public static class PapersApp
         ArgumentNullException.ThrowIfNull(stderr);
 
         var context = new CliContext(source, stdout, stderr, plain);
-        var root = BuildRoot(context);
+        var root = BuildRoot(context, fetchEnvironment);
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
@@ -85,7 +87,7 @@ public static class PapersApp
         }
     }
 
-    internal static RootCommand BuildRoot(CliContext context)
+    internal static RootCommand BuildRoot(CliContext context, Fetch.FetchEnvironment? fetchEnvironment = null)
     {
         var root = new RootCommand("Explore the PaperDataset catalogue: Hugging Face Daily Papers compiled into a .NET library.");
         root.Options.Add(context.Plain);
@@ -105,7 +107,7 @@ public static class PapersApp
         root.Subcommands.Add(search);
         root.Subcommands.Add(show);
         root.Subcommands.Add(export);
-        var fetch = Fetch.FetchCommand.Create(context);
+        var fetch = Fetch.FetchCommand.Create(context, fetchEnvironment);
         root.Subcommands.Add(fetch);
         root.SetAction(_ => UsageErrors.Report(
             context.Error,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DuckDB.NET.Data;
+using PaperDataset.Cli.Export;
 using Shouldly;
 using Xunit;
 
@@ -99,6 +100,14 @@ public sealed class ParquetExportTests : IDisposable
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("writes a binary file");
         run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Csv_headers_are_the_Parquet_column_names()
+    {
+        using var connection = Open();
+
+        Columns(connection, Export("names.parquet")).Keys.ShouldBe(CsvExporter.Header, ignoreOrder: true);
     }
 
     private string Export(string name)

@@ -13,6 +13,8 @@ public sealed class UsageTests
     [InlineData(new[] { "search", "x", "--limit", "-1" }, "--limit expects a whole number")]
     [InlineData(new[] { "search", "--since", "2024-13" }, "--since expects a date as yyyy, yyyy-mm or yyyy-mm-dd, not '2024-13'.")]
     [InlineData(new[] { "search", "--until", "2023-02-29" }, "--until expects a date")]
+    [InlineData(new[] { "stats", "--source", "data", "--captured-on", "2025-02-30" }, "papers stats: --captured-on expects a date yyyy-mm-dd, not '2025-02-30'.")]
+    [InlineData(new[] { "search", "x", "--captured-on", "07/11/2025" }, "papers search: --captured-on expects a date yyyy-mm-dd, not '07/11/2025'.")]
     [InlineData(new[] { "search", "--since", "2025", "--until", "2024" }, "--since (2025-01-01) is after --until (2024-12-31).")]
     [InlineData(new[] { "search", "--in", "body", "x" }, "--in expects one of all, title, abstract, not 'body'.")]
     [InlineData(new[] { "search", "--sort", "likes" }, "--sort expects one of relevance, date, comments, upvotes, title, id, not 'likes'.")]
@@ -23,6 +25,7 @@ public sealed class UsageTests
     [InlineData(new[] { "export" }, "Option '--format' is required.")]
     [InlineData(new[] { "export", "--format", "xml" }, "--format expects one of jsonl, json, csv, parquet, not 'xml'.")]
     [InlineData(new[] { "search", "x", "--format", "xml" }, "--format expects one of table, jsonl, json, csv, not 'xml'.")]
+    [InlineData(new[] { "export", "-f", "csv", "-o", "a\0b" }, "papers export: cannot write 'a\0b': ")]
     [InlineData(new[] { "search", "x", "--offset", "-2" }, "--offset expects a whole number, 0 or more, not '-2'.")]
     [InlineData(new[] { "show", "a" }, "'a' is the start of")]
     [InlineData(new[] { "stats", "extra" }, "Unrecognized command or argument 'extra'.")]
@@ -68,6 +71,7 @@ public sealed class UsageTests
             new[] { "search", "learning", "--offset", "20", "--limit", "20" },
             new[] { "search", "diffusion", "--format", "jsonl" },
             new[] { "show", "yolov9" },
+            new[] { "show", "https://arxiv.org/abs/2407.21783" },
             new[] { "export", "--format", "json", "diffusion", "--in", "title", "--sort", "comments" },
         })
         {

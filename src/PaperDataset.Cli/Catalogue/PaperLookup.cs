@@ -15,6 +15,7 @@ internal sealed class PaperLookup
     private readonly IReadOnlyList<Paper> _papers;
     private readonly Dictionary<string, Paper> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Paper> _byTitle = new(PaperTitleComparer.Instance);
+    private readonly Dictionary<string, Paper> _byArxivId = new(StringComparer.Ordinal);
     private readonly string[] _sortedIds;
 
     public PaperLookup(IReadOnlyList<Paper> papers)
@@ -25,14 +26,19 @@ internal sealed class PaperLookup
         {
             _byId.TryAdd(paper.Id.Value, paper);
             _byTitle.TryAdd(paper.Title, paper);
+            if (paper.ArxivId is { } arxivId)
+            {
+                _byArxivId.TryAdd(arxivId, paper);
+            }
         }
 
         _sortedIds = _byId.Keys.Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>
-    /// Resolves, in order: an exact id; a title (normalised as <see cref="PaperTitleComparer"/> does); the
-    /// text's slug as an id (a title typed with other punctuation); an id prefix (ambiguous when several ids have it).
+    /// Resolves, in order: an exact id; a title (normalised as <see cref="PaperTitleComparer"/> does); an arXiv id, or a
+    /// Hub or arXiv page of one (<see cref="ArxivReference"/>); the text's slug as an id (a title typed with other
+    /// punctuation); an id prefix (ambiguous when several ids have it).
     /// </summary>
     public LookupResult Find(string idOrTitle)
     {
@@ -46,6 +52,11 @@ internal sealed class PaperLookup
         if (_byId.TryGetValue(text, out var paper) || _byTitle.TryGetValue(text, out paper))
         {
             return new LookupResult(paper, []);
+        }
+
+        if (ArxivReference.TryParse(text, out var arxivId))
+        {
+            return _byArxivId.TryGetValue(arxivId, out paper) ? new LookupResult(paper, []) : LookupResult.None;
         }
 
         var slug = PaperId.FromTitle(text).Value;

@@ -1,8 +1,10 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using PaperDataset.Cli.Catalogue;
+using PaperDataset.Cli.Commands;
 using PaperDataset.Cli.Output;
 
 namespace PaperDataset.Cli.Cli;
@@ -26,11 +28,9 @@ internal sealed class CliContext(ICatalogueSource source, TextWriter output, Tex
     };
 
     /// <summary><c>--captured-on</c>: the capture date of the <c>--source</c> files, as <c>PaperDatasetCapturedOn</c> gives it to the generator.</summary>
-    public Option<string?> CapturedOn { get; } = new("--captured-on")
-    {
-        Description = "With --source: the date the files were captured (yyyy-mm-dd); browser text copies need it to resolve year-less dates.",
-        HelpName = "yyyy-mm-dd",
-    };
+    public Option<DateOnly?> CapturedOn { get; } = Options.Date(
+        "--captured-on",
+        "With --source: the date the files were captured (yyyy-mm-dd); browser text copies need it to resolve year-less dates.");
 
     public TextWriter Out { get; } = output;
 
@@ -45,7 +45,7 @@ internal sealed class CliContext(ICatalogueSource source, TextWriter output, Tex
     public async Task<CatalogueSnapshot> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var paths = parseResult.GetValue(Source);
-        var chosen = paths is { Length: > 0 } ? new FileCatalogueSource(paths, parseResult.GetValue(CapturedOn)) : source;
+        var chosen = paths is { Length: > 0 } ? new FileCatalogueSource(paths, Format.Date(parseResult.GetValue(CapturedOn))) : source;
         var snapshot = await chosen.LoadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in snapshot.Diagnostics)
         {

@@ -26,6 +26,24 @@ internal static class Options
         },
     };
 
+    /// <summary>A day, <c>yyyy-mm-dd</c>, that exists (not 2025-02-30); null when the option is not given.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-mm-dd",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name} expects a date yyyy-mm-dd, not '{token}'.");
+            return null;
+        },
+    };
+
     /// <summary>One of a fixed set of words, compared ignoring case and returned in lower case.</summary>
     public static Option<string> Choice(string name, string description, string[] choices, string? defaultValue, params string[] aliases)
     {

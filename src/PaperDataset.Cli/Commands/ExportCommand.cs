@@ -90,7 +90,7 @@ internal static class ExportCommand
             File.Delete(path);
             throw;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             throw new UsageException($"cannot write '{path}': {e.Message}");
         }

@@ -29,7 +29,7 @@ internal sealed class QueryOptions
             : $"{Name(sortWithText)} with search text, else {Name(sortWithoutText)}";
         Sort = Options.Choice(
             "--sort",
-            $"Order: relevance (best match first), date (newest first), comments (most first), title, or id (catalogue order). Default: {defaultOrder}.",
+            $"Order: relevance (best match first), date (newest first), comments (most first), upvotes (most first), title, or id (catalogue order). Default: {defaultOrder}.",
             Enum.GetValues<PaperSort>().Select(Name).ToArray(),
             defaultValue: null);
         if (defaultLimit is { } limit)

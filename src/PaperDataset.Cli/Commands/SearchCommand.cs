@@ -62,6 +62,9 @@ internal static class SearchCommand
     {
         // Scores and snippets explain a text search; without text every score is 0 and there is nothing to highlight.
         var explain = !query.Text.IsEmpty;
+        // The order's key is always a column: every other order's key is one already (relevance is the score, and
+        // without text it falls back to the date).
+        var upvotes = query.Sort == PaperSort.Upvotes;
         var columns = new List<OutputColumn>
         {
             new("Date"),
@@ -69,6 +72,11 @@ internal static class SearchCommand
             new("Title", Layout: ColumnLayout.Truncated),
             new("Id", Layout: ColumnLayout.WholeLine),
         };
+        if (upvotes)
+        {
+            columns.Insert(2, new("Upvotes", Align.Right));
+        }
+
         if (explain)
         {
             columns.Insert(0, new("Score", Align.Right));
@@ -79,6 +87,11 @@ internal static class SearchCommand
         foreach (var hit in page)
         {
             var row = new List<string?> { Format.Date(hit.Paper.PublishedOn), Format.Number(hit.Paper.CommentCount), hit.Paper.Title, hit.Paper.Id.Value };
+            if (upvotes)
+            {
+                row.Insert(2, Format.Number(hit.Paper.Upvotes));
+            }
+
             if (explain)
             {
                 row.Insert(0, hit.Score.ToString("0.00", CultureInfo.InvariantCulture));

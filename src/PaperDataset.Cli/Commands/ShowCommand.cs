@@ -19,13 +19,14 @@ internal static class ShowCommand
         "papers show yolov9-learning-what-you-want-to-learn-using-programmable-gradient-information",
         "papers show \"YOLOv9: Learning What You Want to Learn Using Programmable Gradient Information\"",
         "papers show yolov9",
+        "papers show https://arxiv.org/abs/2407.21783",
     ];
 
     public static Command Create(CliContext context)
     {
         var idOrTitle = new Argument<string>("id-or-title")
         {
-            Description = "A paper id (as search prints it), its title, or the start of an id that only one paper has.",
+            Description = "A paper id (as search prints it), its title, the start of an id that only one paper has, or its arXiv id, Hub page or arXiv page (2407.21783, https://huggingface.co/papers/2407.21783, https://arxiv.org/abs/2407.21783v2).",
         };
         var command = new Command("show", "Show one paper in full: every field, the abstract, its links and where it was seen.");
         command.Arguments.Add(idOrTitle);
@@ -93,16 +94,24 @@ internal static class ShowCommand
             }
         }
 
+        void AddList(string name, IReadOnlyList<string> items)
+        {
+            if (items.Count > 0)
+            {
+                fields.Add(OutputField.List(name, items));
+            }
+        }
+
         Add("arXiv", paper.ArxivId, keepWhole: true);
         Add("Hub", paper.HuggingFaceUrl?.AbsoluteUri, keepWhole: true);
         Add("arXiv page", paper.ArxivUrl?.AbsoluteUri, keepWhole: true);
         Add("Submitted", paper.SubmittedOn is null ? null : Format.Date(paper.SubmittedOn));
         Add("Upvotes", paper.Upvotes is null ? null : Format.Number(paper.Upvotes));
-        Add("Author list", paper.Authors.IsDefaultOrEmpty ? null : string.Join(", ", paper.Authors.Select(author => author.Name)));
+        AddList("Author list", paper.Authors.IsDefault ? [] : paper.Authors.Select(author => author.Name).ToList());
         Add("GitHub", paper.GitHubRepository, keepWhole: true);
         Add("Stars", paper.GitHubStars is null ? null : Format.Number(paper.GitHubStars));
         Add("Project page", paper.ProjectPage, keepWhole: true);
-        Add("Keywords", paper.Keywords.IsDefaultOrEmpty ? null : string.Join(", ", paper.Keywords));
+        AddList("Keywords", paper.Keywords.IsDefault ? [] : paper.Keywords);
         return fields;
     }
 
@@ -120,6 +129,12 @@ internal static class ShowCommand
 
     public static string NotFoundMessage(PaperLookup lookup, string text)
     {
+        if (ArxivReference.TryParse(text, out var arxivId))
+        {
+            // Only papers read from the Hub's data have arXiv ids; the words of a URL would suggest nothing useful.
+            return $"no paper has the arXiv id {arxivId}. To add it: 'papers fetch --paper {arxivId} -o DIR', then 'papers show {arxivId} --source DIR'.";
+        }
+
         var message = new StringBuilder($"no paper has the id or title '{text}'.");
         var suggestions = lookup.Suggest(text);
         if (suggestions.Count > 0)

@@ -13,20 +13,26 @@ namespace PaperDataset.Cli.Export;
 /// Writes papers as RFC 4180 CSV: a header row, CRLF after every record, and a field quoted (with its
 /// quotes doubled) when it holds a comma, a quote, CR or LF. Unknown values are empty fields.
 /// </summary>
+/// <remarks>
+/// The header names are the Parquet export's column names: both tabular exports are read by the same tools (DuckDB,
+/// pandas, spreadsheets, the Hub's datasets), where snake_case is the convention, and a query should not change with
+/// the format. JSON keeps the camelCase names of the catalogue's own JSON (PaperJsonContext), which reads back into
+/// <see cref="Paper"/>.
+/// </remarks>
 internal sealed class CsvExporter : IPaperExporter
 {
     public static readonly IReadOnlyList<string> Header =
     [
-        "id", "title", "publishedOn", "authorCount", "organizationHandle", "organizationName",
-        "commentCount", "sources", "abstract",
-        "arxivId", "submittedOn", "authors", "upvotes", "gitHubRepository", "gitHubStars", "projectPage", "keywords", "aiSummary",
+        "id", "title", "published_on", "author_count", "organization_handle", "organization_name",
+        "comment_count", "sources", "abstract",
+        "arxiv_id", "submitted_on", "authors", "upvotes", "github_repository", "github_stars", "project_page", "keywords", "ai_summary",
     ];
 
     private const string RecordEnd = "\r\n";
 
     public string Name => "csv";
 
-    public string Description => "RFC 4180, with a header row";
+    public string Description => "RFC 4180, a header row of snake_case names as in Parquet";
 
     public async Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ internal sealed class JsonExporter : IPaperExporter
 {
     public string Name => "json";
 
-    public string Description => "one array";
+    public string Description => "one array, in the catalogue's own camelCase JSON that reads back into Paper";
 
     public async Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ internal sealed class JsonLinesExporter : IPaperExporter
 {
     public string Name => "jsonl";
 
-    public string Description => "one JSON object per line";
+    public string Description => "one JSON object per line, in the catalogue's own camelCase JSON";
 
     public Task WriteAsync(Stream stream, IReadOnlyList<Paper> papers, CancellationToken cancellationToken)
     {

@@ -13,11 +13,19 @@ namespace PaperDataset.Cli.Fetch;
 /// <c>papers fetch</c>: saves Hub API responses (daily lists, searches, single papers) byte for byte into a folder,
 /// one request at a time by default, rate-limited, retried, resumable.
 /// Exit codes: 0 everything saved or already there, 1 usage error, 2 a request failed or a response was refused
-/// (everything else is still saved), 130 interrupted.
+/// (everything else is still saved), or the endpoint gave no response to <see cref="GiveUpAfter"/> attempts in a row
+/// and the rest was not sent, 130 interrupted.
 /// </summary>
 internal static class FetchCommand
 {
     public const string DefaultEndpoint = "https://huggingface.co";
+
+    /// <summary>
+    /// Attempts in a row with no response at all (refused, unresolved, dropped, timed out) before the run gives up on
+    /// the endpoint: enough that one dropped connection or slow answer among many is retried, few enough that a month
+    /// against a dead endpoint ends in seconds (refused) or three timeouts (a Hub that stopped answering).
+    /// </summary>
+    public const int GiveUpAfter = 3;
 
     public static readonly IReadOnlyList<string> Examples =
     [
@@ -29,8 +37,8 @@ internal static class FetchCommand
     public static Command Create(CliContext context, FetchEnvironment? environment = null)
     {
         var env = environment ?? FetchEnvironment.Process;
-        var date = FetchOptions.Date("--date", "Save the daily list of this day (every page of it).");
-        var to = FetchOptions.Date("--to", "With --date: every day from --date to this one, inclusive.");
+        var date = Options.Date("--date", "Save the daily list of this day (every page of it).");
+        var to = Options.Date("--to", "With --date: every day from --date to this one, inclusive.");
         var week = FetchOptions.Week();
         var month = FetchOptions.Month();
         var query = new Option<string[]>("--query") { Description = "Save a search (/api/papers/search?q=TEXT); repeatable.", HelpName = "TEXT" };
@@ -43,13 +51,15 @@ internal static class FetchCommand
         };
         var force = new Option<bool>("--force") { Description = "Fetch files again that are already in the folder (by default they are skipped, so a rerun resumes)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "List the requests and file names; fetch nothing." };
-        var attempts = Options.Count("--attempts", "Tries per request before giving up (default 5).");
+        var attempts = Options.Count("--attempts", "Tries per request before giving up on it (default 5; 1: no retry).");
         var timeout = FetchOptions.Timeout();
         var rate = FetchOptions.Rate();
         var concurrency = Options.Count("--concurrency", "Requests in flight at once (default 1).");
         var pageSize = Options.Count("--page-size", $"Papers asked for per daily-list request, 1 to {FetchTarget.MaxPageSize} (default {FetchTarget.MaxPageSize}).");
 
-        var command = new Command("fetch", "Save Hugging Face Hub API responses (daily lists, searches, papers) into a folder, byte for byte.");
+        var command = new Command(
+            "fetch",
+            $"Save Hugging Face Hub API responses (daily lists, searches, papers) into a folder, byte for byte. Gives up when {GiveUpAfter} attempts in a row get no response, and lists what it did not fetch.");
         foreach (var option in new Option[] { date, to, week, month, query, papers, output, endpoint, force, dryRun, attempts, timeout, rate, concurrency, pageSize })
         {
             command.Options.Add(option);
@@ -101,11 +111,16 @@ internal static class FetchCommand
             }
 
             var directory = parseResult.GetValue(output)!;
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                throw new UsageException("--output needs the name of a folder.");
+            }
+
             try
             {
                 Directory.CreateDirectory(directory);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 throw new UsageException($"cannot create '{directory}': {e.Message}");
             }
@@ -115,8 +130,9 @@ internal static class FetchCommand
                 MaxAttempts: parseResult.GetValue(attempts) ?? 5,
                 AttemptTimeout: TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
                 RequestInterval: requestsPerSecond > 0 ? TimeSpan.FromSeconds(1 / requestsPerSecond) : TimeSpan.Zero,
-                BaseRetryDelay: TimeSpan.FromSeconds(1));
-            using var client = new HubClient(options, env.Variable("HF_TOKEN"), env.DelayClock, report.Retrying);
+                BaseRetryDelay: TimeSpan.FromSeconds(1),
+                GiveUpAfter: GiveUpAfter);
+            using var client = new HubClient(options, env.Variable("HF_TOKEN"), env.DelayClock, report.Retrying, report.GivingUp);
             var fetcher = new Fetcher(client, hub, directory, size, parseResult.GetValue(force), report);
             var interrupted = false;
             await report.RunAsync(targets.Count, async () =>
@@ -134,7 +150,7 @@ internal static class FetchCommand
                 return 0;
             });
             report.Finish(interrupted);
-            return interrupted ? 130 : report.Failed > 0 ? 2 : 0;
+            return interrupted ? 130 : report.Failed > 0 || report.NotSent > 0 ? 2 : 0;
         });
         return command;
     }
@@ -173,10 +189,9 @@ internal static class FetchCommand
         var targets = new List<FetchTarget>();
         if (date is { } first)
         {
-            for (var day = first; day <= (to ?? first); day = day.AddDays(1))
-            {
-                targets.Add(FetchTarget.Day(day));
-            }
+            // Counted rather than stepped past the last day, which may be DateOnly.MaxValue.
+            var days = (to ?? first).DayNumber - first.DayNumber + 1;
+            targets.AddRange(Enumerable.Range(0, days).Select(offset => FetchTarget.Day(first.AddDays(offset))));
         }
 
         if (week is not null)

@@ -10,14 +10,6 @@ namespace PaperDataset.Cli.Fetch;
 /// <summary>The options of <c>papers fetch</c> whose values are checked while parsing, so a bad one is a usage error with one clear message.</summary>
 internal static partial class FetchOptions
 {
-    public static Option<DateOnly?> Date(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "yyyy-mm-dd",
-        CustomParser = result => Parse<DateOnly?>(result, name, "a date yyyy-mm-dd", token =>
-            DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null),
-    };
-
     /// <summary>An ISO week, <c>2025-W45</c>, that exists in its year.</summary>
     public static Option<string?> Week() => new("--week")
     {
@@ -59,14 +51,22 @@ internal static partial class FetchOptions
         },
     };
 
+    /// <summary>The slowest rate other than none: one request every 1,000 seconds, so the pause between two is a duration a timer can wait.</summary>
+    public const double MinRate = 0.001;
+
+    /// <summary>The attempt timeout's bounds: Polly's timeout strategy accepts 10 ms to one day.</summary>
+    public const double MinTimeoutSeconds = 0.01;
+
+    public const double MaxTimeoutSeconds = 86_400;
+
     /// <summary>A number of requests per second, 0 for no limit.</summary>
     public static Option<double> Rate() => new("--rate")
     {
-        Description = "At most N requests a second, retries included (0: no limit).",
+        Description = $"At most N requests a second, retries included (0: no limit; else at least {MinRate.ToString(CultureInfo.InvariantCulture)}).",
         HelpName = "N",
         DefaultValueFactory = _ => 2,
-        CustomParser = result => Parse<double?>(result, "--rate", "a number of requests a second, 0 or more", token =>
-            double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) ? rate : (double?)null) ?? 0,
+        CustomParser = result => Parse<double?>(result, "--rate", $"a number of requests a second, 0 or from {MinRate.ToString(CultureInfo.InvariantCulture)}", token =>
+            Number(token) is { } rate && (rate == 0 || rate >= MinRate) ? rate : null) ?? 0,
     };
 
     public static Option<double> Timeout() => new("--timeout")
@@ -74,9 +74,16 @@ internal static partial class FetchOptions
         Description = "Give up an attempt (and retry) when no complete response came within this many seconds.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => 30,
-        CustomParser = result => Parse<double?>(result, "--timeout", "a number of seconds above 0", token =>
-            double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : (double?)null) ?? 0,
+        CustomParser = result => Parse<double?>(
+            result,
+            "--timeout",
+            $"a number of seconds from {MinTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} to {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}",
+            token => Number(token) is { } seconds and >= MinTimeoutSeconds and <= MaxTimeoutSeconds ? seconds : null) ?? 0,
     };
+
+    /// <summary>A finite decimal number, 0 or more ("Infinity" and "NaN" are not numbers of seconds or requests).</summary>
+    private static double? Number(string token) =>
+        double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     private static T? Parse<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)
     {

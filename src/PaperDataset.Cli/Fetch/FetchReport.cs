@@ -15,12 +15,16 @@ internal abstract class FetchReport
     private int _saved;
     private int _skipped;
     private int _failed;
+    private int _notSent;
 
     public int Saved => _saved;
 
     public int Skipped => _skipped;
 
     public int Failed => _failed;
+
+    /// <summary>Requests never sent because the client had given up on the endpoint.</summary>
+    public int NotSent => _notSent;
 
     /// <summary>Runs the fetch inside whatever the report needs around it (a live progress display).</summary>
     public abstract Task<int> RunAsync(int plannedRequests, Func<Task<int>> fetch);
@@ -52,12 +56,23 @@ internal abstract class FetchReport
         Error($"{request}: {message}");
     }
 
+    /// <summary>The client gave up on the endpoint; every request from now on is reported as not sent.</summary>
+    public void GivingUp(string reason) => Error($"giving up: {reason}; nothing more is sent.");
+
+    public void RequestNotSent(HubRequest request)
+    {
+        Interlocked.Increment(ref _notSent);
+        Done(request, null);
+        Error($"{request}: not sent");
+    }
+
     public void Retrying(Uri uri, int nextAttempt, TimeSpan delay, string reason) =>
         Note($"GET {uri.AbsoluteUri}: {reason}; attempt {nextAttempt.ToString(CultureInfo.InvariantCulture)} in {Seconds(delay)}");
 
     public string Summary(bool interrupted) =>
         (interrupted ? "Interrupted: " : string.Empty)
-        + $"{_saved.ToString(CultureInfo.InvariantCulture)} saved, {_skipped.ToString(CultureInfo.InvariantCulture)} skipped, {_failed.ToString(CultureInfo.InvariantCulture)} failed.";
+        + $"{_saved.ToString(CultureInfo.InvariantCulture)} saved, {_skipped.ToString(CultureInfo.InvariantCulture)} skipped, {_failed.ToString(CultureInfo.InvariantCulture)} failed"
+        + (_notSent > 0 ? $", {_notSent.ToString(CultureInfo.InvariantCulture)} not sent (a rerun fetches what is missing)." : ".");
 
     public abstract void Finish(bool interrupted);
 

@@ -8,7 +8,8 @@ namespace PaperDataset.Cli.Fetch;
 /// <summary>
 /// Saves each target's responses into a folder: every page of a daily list until a page holds fewer items than
 /// asked for, a file already there skipped unless forced (its item count still decides whether a further page is
-/// needed, so a rerun resumes a paged day), a body of the wrong shape reported and not saved.
+/// needed, so a rerun resumes a paged day), a body of the wrong shape reported and not saved, a request the client
+/// refused to send (it gave up on the endpoint) reported as not fetched.
 /// </summary>
 internal sealed class Fetcher(HubClient client, Uri endpoint, string directory, int pageSize, bool force, FetchReport report)
 {
@@ -33,6 +34,12 @@ internal sealed class Fetcher(HubClient client, Uri endpoint, string directory, 
             else
             {
                 var response = await client.GetAsync(request.Uri, cancellationToken);
+                if (response.Body is null && !response.WasSent)
+                {
+                    report.RequestNotSent(request);
+                    return false;
+                }
+
                 if (response.Body is null)
                 {
                     report.RequestFailed(request, response.Attempts > 1

@@ -47,4 +47,12 @@ internal sealed record OutputTable(string? Title, IReadOnlyList<OutputColumn> Co
 /// <param name="Label">What the value is.</param>
 /// <param name="Value">The value.</param>
 /// <param name="KeepWhole">Never break the value across lines, even wider than the terminal (ids, links: they are copied).</param>
-internal sealed record OutputField(string Label, string? Value, bool KeepWhole = false);
+internal sealed record OutputField(string Label, string? Value, bool KeepWhole = false)
+{
+    /// <summary>The items when the value is a list: a terminal shows the first few of a long one, plain output all of them (<see cref="Value"/>).</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>A list as a field: its items joined by commas; unknown when there are none.</summary>
+    public static OutputField List(string label, IReadOnlyList<string> items) =>
+        new(label, items.Count == 0 ? null : string.Join(", ", items)) { Items = items };
+}

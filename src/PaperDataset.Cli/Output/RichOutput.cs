@@ -19,9 +19,16 @@ internal sealed class RichOutput : IOutput
     private const int ColumnGap = 2;
     private const int MinTruncatedWidth = 16;
     private const string OwnLineIndent = "  ";
+
+    /// <summary>How many items of a list field a terminal shows before "and N more" (a paper can have 500 authors).</summary>
+    public const int MaxListedItems = 10;
+
     private static readonly Style Bold = new(decoration: Decoration.Bold);
     private readonly IAnsiConsole _console;
     private readonly TextWriter _output;
+
+    /// <summary>The widest field label written so far: every block of fields lines up with the ones above it.</summary>
+    private int _labelWidth;
 
     public RichOutput(TextWriter output)
     {
@@ -43,7 +50,8 @@ internal sealed class RichOutput : IOutput
 
     public void Fields(IReadOnlyList<OutputField> fields)
     {
-        var labelWidth = fields.Select(f => f.Label.GetCellWidth()).DefaultIfEmpty(0).Max();
+        _labelWidth = fields.Select(f => f.Label.GetCellWidth()).Append(_labelWidth).Max();
+        var labelWidth = _labelWidth;
         Grid NewGrid() => new Grid().AddColumn(new GridColumn { Width = labelWidth }.NoWrap().PadRight(ColumnGap)).AddColumn();
         var grid = NewGrid();
         foreach (var field in fields)
@@ -62,7 +70,7 @@ internal sealed class RichOutput : IOutput
             }
             else
             {
-                grid.AddRow(new Text(field.Label, Bold), new Text(field.Value ?? Unknown));
+                grid.AddRow(new Text(field.Label, Bold), new Text(Shown(field) ?? Unknown));
             }
         }
 
@@ -176,6 +184,12 @@ internal sealed class RichOutput : IOutput
             }
         }
     }
+
+    /// <summary>A field's value as a terminal shows it: a long list cut to its first items and how many more there are.</summary>
+    private static string? Shown(OutputField field) =>
+        field.Items.Count > MaxListedItems
+            ? string.Join(", ", field.Items.Take(MaxListedItems)) + $" and {(field.Items.Count - MaxListedItems).ToString(CultureInfo.InvariantCulture)} more (--plain lists them all)"
+            : field.Value;
 
     private static string Pad(string text, int width, Align align)
     {

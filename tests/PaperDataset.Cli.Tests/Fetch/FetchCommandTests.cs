@@ -120,6 +120,24 @@ public sealed class FetchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_attempt_is_one_request_and_no_retry()
+    {
+        const string november1 = "/api/daily_papers?date=2025-11-01&limit=100&p=0";
+        _hub.Fault(november1, HubServer.Status(500));
+        using var run = await new FetchRun(_hub).RunAsync("--date", "2025-11-01", "--attempts", "1");
+
+        run.ExitCode.ShouldBe(2);
+        _hub.Count(november1).ShouldBe(1);
+        run.Clock.Waits.ShouldBeEmpty();
+        run.Error.ShouldBe($"papers fetch: GET {_hub.Endpoint.AbsoluteUri.TrimEnd('/')}{november1}: failed: HTTP 500 Internal Server Error\n0 saved, 0 skipped, 1 failed.\n");
+
+        await run.RunAsync("--date", "2025-11-01", "--attempts", "1");
+
+        run.ExitCode.ShouldBe(0, run.AllOutput);
+        run.Files.ShouldBe(["daily_papers_2025-11-01.json"]);
+    }
+
+    [Fact]
     public async Task A_response_slower_than_the_timeout_is_abandoned_and_retried()
     {
         _hub.Fault(March12, HubServer.Hang);
@@ -284,6 +302,16 @@ public sealed class FetchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_last_day_a_date_can_name_is_planned_like_any_other()
+    {
+        using var run = await new FetchRun(_hub).RunAsync("--date", "9999-12-30", "--to", "9999-12-31", "--dry-run");
+
+        run.ExitCode.ShouldBe(0, run.AllOutput);
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')[1])
+            .ShouldBe(["daily_papers_9999-12-30.json", "daily_papers_9999-12-31.json"]);
+    }
+
+    [Fact]
     public async Task An_interrupted_run_keeps_what_it_saved_and_leaves_no_partial_file()
     {
         using var interrupt = new CancellationTokenSource();
@@ -316,6 +344,15 @@ public sealed class FetchCommandTests : IAsyncLifetime
         run.Files.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void An_output_folder_that_no_path_can_name_is_a_usage_error()
+    {
+        var run = CliRun.Plain("fetch", "--date", "2025-11-07", "-o", "a\0b");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldStartWith("papers fetch: cannot create 'a\0b': ");
+    }
+
     public static TheoryData<string> Examples => [.. PaperDataset.Cli.Fetch.FetchCommand.Examples];
 
     [Theory]
@@ -337,6 +374,14 @@ public sealed class FetchCommandTests : IAsyncLifetime
     [InlineData(new[] { "fetch", "--paper", "2403.06634", "--to", "2025-11-30", "-o", "out" }, "papers fetch: --to needs a --date on or before it.")]
     [InlineData(new[] { "fetch", "--date", "2025-11-07", "--page-size", "101", "-o", "out" }, "papers fetch: --page-size must be 1 to 100.")]
     [InlineData(new[] { "fetch", "--date", "2025-11-07", "--endpoint", "ftp://example.org", "-o", "out" }, "papers fetch: --endpoint must be an http or https URL without a query, not 'ftp://example.org'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "-o", "" }, "papers fetch: --output needs the name of a folder.")]
+    [InlineData(new[] { "fetch", "--date", "2025-02-30", "-o", "out" }, "papers fetch: --date expects a date yyyy-mm-dd, not '2025-02-30'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-02-01", "--to", "2025-02-29", "-o", "out" }, "papers fetch: --to expects a date yyyy-mm-dd, not '2025-02-29'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "--attempts", "0", "-o", "out" }, "papers fetch: --attempts must be 1 or more.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "--timeout", "0.001", "-o", "out" }, "papers fetch: --timeout expects a number of seconds from 0.01 to 86400, not '0.001'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "--timeout", "Infinity", "-o", "out" }, "papers fetch: --timeout expects a number of seconds from 0.01 to 86400, not 'Infinity'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "--rate", "0.0000001", "-o", "out" }, "papers fetch: --rate expects a number of requests a second, 0 or from 0.001, not '0.0000001'.")]
+    [InlineData(new[] { "fetch", "--date", "2025-11-07", "--rate", "NaN", "-o", "out" }, "papers fetch: --rate expects a number of requests a second, 0 or from 0.001, not 'NaN'.")]
     public void Usage_errors_name_the_problem_and_exit_1(string[] args, string message)
     {
         var run = CliRun.Plain(args);
