@@ -22,9 +22,13 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
     public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
     public const string EmitHandlesProperty = "build_property.PaperDatasetEmitHandles";
     private const string RootNamespaceProperty = "build_property.RootNamespace";
+    private const string ProjectDirectoryProperty = "build_property.ProjectDir";
 
     public static bool IsScrape(AnalyzerConfigOptions options) =>
         options.TryGetValue(ScrapeMetadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The project's folder (the SDK makes ProjectDir compiler-visible), to name files as the project file does.</summary>
+    public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions) => Value(globalOptions, ProjectDirectoryProperty);
 
     public static string? CapturedOn(AnalyzerConfigOptions options) =>
         options.TryGetValue(CapturedOnMetadata, out var value) ? value : null;

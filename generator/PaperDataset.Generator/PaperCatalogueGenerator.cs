@@ -81,6 +81,18 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => GeneratedCodeSupport.Of(compilation))
             .WithTrackingName(TrackingNames.GeneratedCodeSupport);
 
+        // PDS022 when no file is marked: from paths and marks only, so editing a file's text stops at the first step.
+        var unmarked = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => new AdditionalFileMark(pair.Left.Path, GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.AdditionalFileMarks)
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((provider, _) => GeneratorOptions.ProjectDirectory(provider.GlobalOptions)))
+            .Select((input, _) => UnmarkedSources.Check(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.UnmarkedSources);
+
+        // Not held back by the support check: with nothing marked, there is no catalogue whose code could fail to compile.
+        context.RegisterSourceOutput(unmarked, static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(embedded.Select((scrape, _) => scrape.Read.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogueDiagnostics.Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogue.Combine(support), static (production, input) =>

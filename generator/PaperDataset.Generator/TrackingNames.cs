@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string Catalogue = nameof(Catalogue);
     public const string CatalogueDiagnostics = nameof(CatalogueDiagnostics);
     public const string GeneratedCodeSupport = nameof(GeneratedCodeSupport);
+    public const string AdditionalFileMarks = nameof(AdditionalFileMarks);
+    public const string UnmarkedSources = nameof(UnmarkedSources);
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperDataset.Sources.Diagnostics;
 
 namespace PaperDataset.Generator.Compatibility;
 
@@ -70,7 +71,7 @@ internal sealed record GeneratedCodeSupport(string? OutdatedLanguageVersion, str
             language is null ? null : $"set <LangVersion> to {MinimumLanguageVersion.ToDisplayString()} or later, or remove it (.NET 8 defaults to C# 12)",
         };
         return Diagnostic.Create(
-            DiagnosticDescriptors.UnsupportedProject,
+            DiagnosticDescriptors.For(KnownDiagnostics.UnsupportedProject),
             Location.None,
             string.Join(" and ", new[] { language, apis }.Where(part => part is not null)),
             string.Join(" and ", fixes.Where(fix => fix is not null)));

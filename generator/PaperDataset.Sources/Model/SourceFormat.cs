@@ -30,9 +30,15 @@ internal enum SourceFormat
     HubHtml,
 }
 
-/// <summary>The names a build item declares a format with (item metadata <c>PaperDatasetFormat</c>).</summary>
+/// <summary>The names a build item declares a format with (item metadata <c>PaperDatasetFormat</c>), and the file extensions sources are saved with.</summary>
 internal static class SourceFormatNames
 {
+    /// <summary>What text copies, captures, Hub JSON and saved pages are saved as; the format itself is recognised from the content.</summary>
+    public static readonly string[] FileExtensions = [".txt", ".md", ".json", ".html", ".htm"];
+
+    public static bool HasSourceExtension(string path) =>
+        Array.Exists(FileExtensions, extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Reads <c>auto</c>, <c>text</c>, <c>json</c> or <c>html</c> (any case, surrounding white space ignored); none is <c>auto</c>.</summary>
     public static bool TryParse(string? name, out SourceFormat format)
     {

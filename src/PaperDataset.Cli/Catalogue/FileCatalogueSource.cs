@@ -21,9 +21,6 @@ namespace PaperDataset.Cli.Catalogue;
 /// <param name="capturedOn">The capture date every file is given (<c>PaperDatasetCapturedOn</c>), as written; null for none.</param>
 internal sealed class FileCatalogueSource(IReadOnlyList<string> paths, string? capturedOn) : ICatalogueSource
 {
-    // What a folder contributes: the extensions sources are saved with. A file named explicitly is read whatever its name.
-    private static readonly string[] SourceExtensions = [".txt", ".md", ".json", ".html", ".htm"];
-
     public async Task<CatalogueSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         var reads = new List<ReadResult>();
@@ -49,8 +46,9 @@ internal sealed class FileCatalogueSource(IReadOnlyList<string> paths, string? c
             else if (Directory.Exists(path))
             {
                 // Ordinal order: the merger's result does not depend on it, but diagnostics are printed in it.
+                // A folder contributes the files with a source's extension; a file named explicitly is read whatever its name.
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(file => SourceExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                    .Where(SourceFormatNames.HasSourceExtension)
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {

@@ -190,6 +190,127 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PDS013_a_file_in_no_format_the_generator_reads_is_an_error_at_that_file_and_the_rest_still_generates()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            new Scrape("/s/good.txt", Page("Nov 7", "Good", "A"), "2025-11-07"),
+            new Scrape("/s/browser.txt", "[1]Hugging Face\n[2]Models [3]Datasets\n\nSome text\n", "2025-11-07"),
+        ]);
+
+        var diagnostic = run.Pds("PDS013").ShouldHaveSingleItem();
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        ShouldPointAt(diagnostic, "/s/browser.txt", 1);
+        diagnostic.GetMessage().ShouldEndWith(
+            "No papers were read from it: copy the page from a browser as plain text or save the Hub's JSON instead, leave it out of AdditionalFiles, "
+            + "or set dotnet_diagnostic.PDS013.severity = warning in a .globalconfig to build without its papers.");
+        run.LoadPapers().Select(paper => paper.Title).ShouldBe(["Good"]);
+    }
+
+    [Fact]
+    public void PDS016_a_truncated_JSON_file_is_an_error_at_the_cut_whose_message_says_how_to_go_on()
+    {
+        var run = GeneratorHarness.Run([new Scrape("/api/cut.json", "[{\"paper\": {\"id\": \"2401.00001\", \"title\": \"A\", \"summary\": \"B\"")]);
+
+        var diagnostic = run.Pds("PDS016").ShouldHaveSingleItem();
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        ShouldPointAt(diagnostic, "/api/cut.json", 1);
+        diagnostic.GetMessage().ShouldBe(
+            "'cut.json' is not valid JSON at line 1, column 61: Expected depth to be zero at the end of the JSON payload. "
+            + "There is an open JSON object or array that should be closed. No papers were read from it: fix the file (a download cut short is the usual cause: "
+            + "fetch it again), leave it out of AdditionalFiles, or set dotnet_diagnostic.PDS016.severity = warning in a .globalconfig to build without its papers.");
+    }
+
+    [Fact]
+    public void PDS017_JSON_in_which_nothing_is_a_paper_is_an_error_PDS023_a_few_strays_among_papers_a_warning()
+    {
+        const string Paper = "{\"paper\": {\"id\": \"2401.00001\", \"title\": \"A Title\", \"summary\": \"An abstract.\"}}";
+        var none = GeneratorHarness.Run([new Scrape("/api/none.json", "[\"a\",\n 42]")]);
+        var some = GeneratorHarness.Run([new Scrape("/api/some.json", "[" + Paper + ",\n \"stray\"]")]);
+
+        var error = none.Pds("PDS017").ShouldHaveSingleItem();
+        error.Severity.ShouldBe(DiagnosticSeverity.Error);
+        error.GetMessage().ShouldStartWith("None of the 2 values in 'none.json' is a Hub paper object (the first, at line 1, is the string \"a\"). No papers were read from it: ");
+        none.Pds("PDS023").ShouldBeEmpty();
+
+        var warning = some.Pds("PDS023").ShouldHaveSingleItem();
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        warning.GetMessage().ShouldBe("1 of the 2 values in 'some.json' are not Hub paper objects (the first, at line 2, is the string \"stray\"); they were skipped and the others read");
+        ShouldPointAt(warning, "/api/some.json", 2);
+        some.Pds("PDS017").ShouldBeEmpty();
+        some.LoadPapers().Select(paper => paper.Title).ShouldBe(["A Title"]);
+    }
+
+    [Fact]
+    public void PDS020_a_page_without_the_Daily_Papers_list_is_an_error()
+    {
+        var diagnostic = Single("PDS020", new Scrape("/s/page.html", "<!doctype html>\n<html><body><h1>Models</h1></body></html>\n"));
+
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        ShouldPointAt(diagnostic, "/s/page.html", 1);
+        diagnostic.GetMessage().ShouldContain("save the huggingface.co/papers page whole, leave it out of AdditionalFiles, or set dotnet_diagnostic.PDS020.severity = warning");
+    }
+
+    [Fact]
+    public void PDS022_no_AdditionalFiles_at_all_shows_the_line_to_add()
+    {
+        var run = GeneratorHarness.Run([]);
+
+        var diagnostic = run.Pds("PDS022").ShouldHaveSingleItem();
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.Location.ShouldBe(Location.None);
+        diagnostic.GetMessage().ShouldBe(
+            "The PaperDataset generator is referenced but no AdditionalFiles item has PaperDatasetScrape=\"true\", so no catalogue is generated. "
+            + "Mark the files to read, for instance: <AdditionalFiles Include=\"papers/*.json\" PaperDatasetScrape=\"true\" />.");
+        run.Diagnostics.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void PDS022_names_the_unmarked_files_that_look_like_sources_relative_to_the_project_and_a_wildcard_for_them()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                new Scrape("/project/papers/2025-03-18.json", "[]", IsScrape: false),
+                new Scrape("/project/papers/2025-03-17.json", "[]", IsScrape: false),
+                new Scrape("/project/stylecop.ruleset", "<RuleSet />", IsScrape: false),
+            ],
+            new Dictionary<string, string> { ["ProjectDir"] = "/project/" });
+
+        run.Pds("PDS022").ShouldHaveSingleItem().GetMessage().ShouldBe(
+            "The PaperDataset generator is referenced but no AdditionalFiles item has PaperDatasetScrape=\"true\", so no catalogue is generated "
+            + "(AdditionalFiles that look like papers sources: papers/2025-03-17.json, papers/2025-03-18.json). "
+            + "Mark the files to read, for instance: <AdditionalFiles Include=\"papers/*.json\" PaperDatasetScrape=\"true\" />.");
+    }
+
+    [Theory]
+    [InlineData("/elsewhere/notes.md", "/elsewhere/notes.md", "/elsewhere/notes.md")]
+    [InlineData("/project/a.txt;/project/b/c.html", "a.txt, b/c.html", "a.txt")]
+    [InlineData("/project/1.txt;/project/2.txt;/project/3.txt;/project/4.txt;/project/5.txt;/project/6.txt;/project/7.txt", "1.txt, 2.txt, 3.txt, 4.txt, 5.txt and 2 more", "*.txt")]
+    public void PDS022_names_at_most_five_files_and_suggests_one_file_unless_a_wildcard_covers_them_all(string paths, string named, string include)
+    {
+        var run = GeneratorHarness.Run(
+            paths.Split(';').Select(path => new Scrape(path, "text", IsScrape: false)),
+            new Dictionary<string, string> { ["ProjectDir"] = "/project" });
+
+        var message = run.Pds("PDS022").ShouldHaveSingleItem().GetMessage();
+        message.ShouldContain($"(AdditionalFiles that look like papers sources: {named}).", Case.Sensitive);
+        message.ShouldContain($"<AdditionalFiles Include=\"{include}\" PaperDatasetScrape=\"true\" />", Case.Sensitive);
+    }
+
+    [Fact]
+    public void PDS022_is_not_reported_once_one_file_is_marked()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            new Scrape("/s/marked.txt", Page("Nov 7", "T", "A"), "2025-11-07"),
+            new Scrape("/s/unmarked.json", "[]", IsScrape: false),
+        ]);
+
+        run.Pds("PDS022").ShouldBeEmpty();
+        run.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void PDS000_a_failure_inside_a_step_becomes_a_diagnostic_not_an_exception()
     {
         var result = PaperCatalogueGenerator.Guarded<string>(Path, () => throw new System.InvalidOperationException("boom"), info => info.Id + ":" + string.Join("|", info.MessageArgs));

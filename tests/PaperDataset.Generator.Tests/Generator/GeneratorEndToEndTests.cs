@@ -70,12 +70,12 @@ public class GeneratorEndToEndTests
     }
 
     [Fact]
-    public void Files_not_marked_as_scrapes_are_ignored_and_no_scrapes_means_no_output()
+    public void Files_not_marked_as_scrapes_are_ignored_and_no_scrapes_means_no_output_but_PDS022()
     {
         var run = GeneratorHarness.Run([Newer with { IsScrape = false }]);
 
         run.HintNames.ShouldBeEmpty();
-        run.Diagnostics.ShouldBeEmpty();
+        run.Diagnostics.Select(diagnostic => diagnostic.Id).ShouldBe(["PDS022"]);
     }
 
     [Fact]

@@ -69,6 +69,20 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_a_scrape_leaves_the_PDS022_check_cached_it_reads_only_paths_and_marks()
+    {
+        var (driver, texts, compilation) = FirstRun();
+
+        var changed = new GeneratorHarness.InMemoryAdditionalText(GeneratorEndToEndTests.Older with { Text = GeneratorEndToEndTests.Older.Text + "New Paper\n\nNew abstract.\n" });
+        var result = driver.ReplaceAdditionalText(texts[1], changed).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        result.TrackedSteps["AdditionalFileMarks"].SelectMany(step => step.Outputs)
+            .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached || output.Reason == IncrementalStepRunReason.Unchanged);
+        result.TrackedSteps["UnmarkedSources"].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Cached);
+        result.TrackedSteps["Merged"].Single().Outputs.Single().Reason.ShouldBe(IncrementalStepRunReason.Modified, "the edit itself did reach the pipeline");
+    }
+
+    [Fact]
     public void No_step_output_holds_roslyn_symbols_syntax_or_compilations()
     {
         var (_, _, _) = FirstRun();

@@ -275,7 +275,7 @@ public class HubJsonReaderTests
     }
 
     [Fact]
-    public void Values_that_are_not_papers_are_one_PDS017_with_their_count()
+    public void Values_that_are_not_papers_among_papers_are_one_PDS023_with_their_count()
     {
         var json = "[\n\"{'paper': {'id': '2412.07730'}}\",\n" + Item(Required) + ",\n42,\n{\"unrelated\": 1}\n]";
 
@@ -283,9 +283,23 @@ public class HubJsonReaderTests
 
         read.Entries.ShouldHaveSingleItem().ArxivId.ShouldBe("2403.12345");
         var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe("PDS017");
+        diagnostic.Id.ShouldBe("PDS023");
         diagnostic.Position.LineNumber.ShouldBe(2);
-        diagnostic.Message.ShouldBe("3 of the 4 values in 'daily.json' are not Hub paper objects (the first, at line 2, is the string \"{'paper': {'id': '2412.07730'}}\"); they were skipped");
+        diagnostic.Message.ShouldBe(
+            "3 of the 4 values in 'daily.json' are not Hub paper objects (the first, at line 2, is the string \"{'paper': {'id': '2412.07730'}}\"); they were skipped and the others read");
+    }
+
+    [Theory]
+    [InlineData("[\n42,\n{\"unrelated\": 1}\n]", "2", "the first, at line 2, is a number")]
+    [InlineData("{\"error\": \"Invalid date\"}", "1", "the first, at line 1, is an object")]
+    public void JSON_in_which_no_value_is_a_paper_is_one_PDS017_and_no_papers(string json, string count, string first)
+    {
+        var read = Read(json);
+
+        read.Entries.ShouldBeEmpty();
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PDS017");
+        diagnostic.Message.ShouldStartWith($"None of the {count} values in 'daily.json' is a Hub paper object ({first}). No papers were read from it: ");
     }
 
     [Theory]

@@ -149,7 +149,7 @@ public class VariantSampleTests
 
     [Fact]
     [Trait("Category", "Compile")]
-    public void Through_the_generator_a_foreign_file_is_a_warning_and_the_other_files_still_compile()
+    public void Through_the_generator_a_foreign_file_is_an_error_at_that_file_and_the_other_files_still_compile()
     {
         var run = GeneratorHarness.Run(
         [
@@ -158,10 +158,11 @@ public class VariantSampleTests
         ]);
 
         var diagnostic = run.Pds("PDS013").ShouldHaveSingleItem();
-        diagnostic.Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        diagnostic.Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(
-            "'text-browser.txt' does not look like a Daily Papers text copy: line 1 is a link in Markdown or text-browser syntax (\"[1]Hugging Face\"). "
-            + "No papers were read from it; copy the page from a browser as plain text instead");
+            "'text-browser.txt' is in no format the generator reads: line 1 is a link in Markdown or text-browser syntax (\"[1]Hugging Face\"). "
+            + "No papers were read from it: copy the page from a browser as plain text or save the Hub's JSON instead, leave it out of AdditionalFiles, "
+            + "or set dotnet_diagnostic.PDS013.severity = warning in a .globalconfig to build without its papers.");
         diagnostic.Location.GetLineSpan().Path.ShouldBe("/s/text-browser.txt");
         run.CompilationProblems.ShouldBeEmpty();
         run.LoadPapers().Select(paper => paper.Title).ShouldBe([T1, T2, T3], ignoreOrder: true);

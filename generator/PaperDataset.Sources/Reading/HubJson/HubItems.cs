@@ -16,7 +16,8 @@ internal static class HubItems
     /// <summary>
     /// Maps <paramref name="values"/> (a list's items, or one object) to entries. <paramref name="locate"/> gives the position
     /// of a character offset of the parsed text; slices are made only when that text is the file's (<paramref name="withSlices"/>).
-    /// Values that are not paper objects at all are counted into one diagnostic, not one each.
+    /// Values that are not paper objects at all are counted into one diagnostic, not one each: PDS017 when no value is a
+    /// paper object, PDS023 when some are.
     /// </summary>
     public static ReaderOutput Read(
         SourceDocument document, IReadOnlyList<JsonValue> values, Func<int, TextPosition> locate, bool withSlices,
@@ -46,8 +47,9 @@ internal static class HubItems
         if (firstForeign is not null)
         {
             var position = locate(firstForeign.Start);
+            // Nothing at all to read is an error (the file is not what it should be); a few strays among papers are not.
             diagnostics.Add(DiagnosticInfo.Create(
-                KnownDiagnostics.NotPaperObjects, document.Path, position, Text(foreign), Text(values.Count), document.FileName, Text(position.LineNumber), Describe(firstForeign)));
+                foreign == values.Count ? KnownDiagnostics.NotPaperObjects : KnownDiagnostics.SomeNotPaperObjects, document.Path, position, Text(foreign), Text(values.Count), document.FileName, Text(position.LineNumber), Describe(firstForeign)));
         }
 
         if (values.Count == 0)

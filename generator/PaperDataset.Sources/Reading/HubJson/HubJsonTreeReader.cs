@@ -152,12 +152,12 @@ internal sealed class HubJsonTreeReader
     }
 
     /// <summary>
-    /// The reader's explanation without the position it appends (the diagnostic gives line and column itself), cut short:
-    /// it quotes the offending text, which may be the rest of the file.
+    /// The reader's explanation without the position it appends (the diagnostic gives line and column itself) or its closing
+    /// full stop (the message goes on after it), cut short: it quotes the offending text, which may be the rest of the file.
     /// </summary>
     private static string Reason(string message)
     {
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return HubPaperFields.Shorten((position < 0 ? message : message.Substring(0, position)).TrimEnd());
+        return HubPaperFields.Shorten((position < 0 ? message : message.Substring(0, position)).TrimEnd().TrimEnd('.'));
     }
 }
