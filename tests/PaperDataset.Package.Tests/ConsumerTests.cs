@@ -117,12 +117,65 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var build = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={HubFiles.Bundled}", $"-p:CorruptedHubFile={HubFiles.Corrupted}");
         output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
         build.Succeeded.ShouldBeTrue(build.ToString());
-        build.Output.ShouldContain("warning PDS017", Case.Sensitive, "the corrupted download is named");
+        build.Output.ShouldContain("warning PDS017", Case.Sensitive, "the corrupted download is named, lowered from an error by the consumer's .globalconfig");
         var run = await workspace.RunAsync("HubJsonConsumer", cancellation);
         output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
         run.Succeeded.ShouldBeTrue(run.ToString());
         run.Output.ShouldContain("all checks passed");
         run.Output.ShouldContain("2503.07677");
+    }
+
+    [Fact]
+    public async Task A_truncated_JSON_file_fails_the_build_with_PDS016_and_builds_without_it_once_a_globalconfig_lowers_the_rule()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "unreadable-source-consumer");
+
+        var failed = await workspace.BuildAsync("UnreadableSourceConsumer", cancellation);
+        output.WriteLine($"build: {failed.Duration.TotalSeconds:F1} s");
+        failed.Succeeded.ShouldBeFalse(failed.ToString());
+        Errors(failed).Select(error => error.Id).ShouldBe(["PDS016"], failed.ToString());
+        failed.Output.ShouldContain("2025-03-18.json(6,", Case.Sensitive, "the error is at the file and line where it is cut");
+        failed.Output.ShouldContain("set dotnet_diagnostic.PDS016.severity = warning in a .globalconfig", Case.Sensitive);
+
+        // The way the message gives: an .editorconfig section would not reach a diagnostic in an AdditionalFiles item.
+        File.WriteAllText(Path.Combine(workspace.Root, "UnreadableSourceConsumer", ".globalconfig"), "is_global = true\ndotnet_diagnostic.PDS016.severity = warning\n");
+        var sarif = Path.Combine(workspace.Root, "build.sarif");
+        var lowered = await workspace.BuildAsync("UnreadableSourceConsumer", cancellation, $"-p:ErrorLog={sarif}%2Cversion=2.1");
+        output.WriteLine($"build with PDS016 lowered: {lowered.Duration.TotalSeconds:F1} s");
+        lowered.Succeeded.ShouldBeTrue(lowered.ToString());
+        lowered.Output.ShouldContain("warning PDS016", Case.Sensitive);
+        lowered.Output.ShouldContain("warning PDS023", Case.Sensitive, "the stray value beside the good file's paper");
+
+        // Every PDS rule in the SARIF log carries its help link, the section of docs/diagnostics.md named after it.
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        var rules = log.RootElement.GetProperty("runs").EnumerateArray()
+            .SelectMany(run => run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray())
+            .Where(rule => rule.GetProperty("id").GetString()!.StartsWith("PDS", StringComparison.Ordinal))
+            .ToDictionary(rule => rule.GetProperty("id").GetString()!, rule => rule.TryGetProperty("helpUri", out var uri) ? uri.GetString() : null);
+        rules.Keys.ShouldBe(["PDS016", "PDS023"], ignoreOrder: true);
+        foreach (var (id, helpUri) in rules)
+        {
+            helpUri.ShouldBe($"https://github.com/paperdataset/PaperDataset/blob/main/docs/diagnostics.md#{id.ToLowerInvariant()}");
+        }
+    }
+
+    [Fact]
+    public async Task AdditionalFiles_without_PaperDatasetScrape_get_PDS022_which_names_them_and_shows_the_line_to_add()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "unmarked-source-consumer");
+
+        var build = await workspace.BuildAsync("UnreadableSourceConsumer", cancellation, "-p:MarkPapers=false");
+        output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
+        build.Succeeded.ShouldBeFalse(build.ToString());
+        Errors(build).Select(error => error.Id).ShouldBe(["CS0103"], build.ToString());
+        build.Output.ShouldContain(
+            "warning PDS022: The PaperDataset generator is referenced but no AdditionalFiles item has PaperDatasetScrape=\"true\", so no catalogue is generated "
+            + "(AdditionalFiles that look like papers sources: papers/2025-03-17.json, papers/2025-03-18.json). "
+            + "Mark the files to read, for instance: <AdditionalFiles Include=\"papers/*.json\" PaperDatasetScrape=\"true\" />.",
+            Case.Sensitive);
+        build.Output.ShouldNotContain("PDS016", Case.Sensitive, "unmarked files are not read");
     }
 
     [Fact]
@@ -135,14 +188,7 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
         build.Succeeded.ShouldBeFalse(build.ToString());
 
-        // MSBuild repeats each error in its summary: count distinct ones.
-        var errors = build.Output.Split('\n', StringSplitOptions.TrimEntries)
-            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"error (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$"))
-            .Where(match => match.Success)
-            .Select(match => (Id: match.Groups["id"].Value, Message: match.Groups["message"].Value))
-            .Distinct()
-            .ToList();
-        var error = errors.ShouldHaveSingleItem(build.ToString());
+        var error = Errors(build).ShouldHaveSingleItem(build.ToString());
         error.Id.ShouldBe("PDS015");
         error.Message.ShouldStartWith("The PaperDataset catalogue was not generated: its code needs APIs of .NET 8 or later (the project lacks System.DateOnly, ", Case.Sensitive);
         error.Message.ShouldNotContain("LangVersion", Case.Sensitive, "C# 11 is enough, so only the framework is named");
@@ -156,6 +202,15 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         net8.Succeeded.ShouldBeTrue(net8.ToString());
         net8.Output.ShouldNotContain("PDS015", Case.Sensitive);
     }
+
+    /// <summary>The distinct errors of a build (MSBuild repeats each in its summary), without the project MSBuild appends.</summary>
+    private static List<(string Id, string Message)> Errors(ProcessResult build) =>
+        build.Output.Split('\n', StringSplitOptions.TrimEntries)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"error (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$"))
+            .Where(match => match.Success)
+            .Select(match => (Id: match.Groups["id"].Value, Message: match.Groups["message"].Value))
+            .Distinct()
+            .ToList();
 
     /// <summary>The lines PackageConsumer prints, computed here from the project reference.</summary>
     private static IEnumerable<string> ExpectedReport()
