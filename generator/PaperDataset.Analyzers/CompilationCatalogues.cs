@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PaperDataset.Generator.Emitting;
+
+namespace PaperDataset.Analyzers;
+
+/// <summary>
+/// The catalogues one compilation can see, found through the assembly that defines a call site's type: each catalogue
+/// assembly carries its keys in one <c>AssemblyMetadata("PaperDataset.Keys", …)</c> attribute, emitted by the generator
+/// (in this compilation for the generator package; in the referenced PaperDataset.dll for the bundled one). Each assembly's
+/// attributes are read, and its keys parsed, at most once per compilation; the instance lives only as long as the
+/// compilation's analysis, so nothing is kept across compilations.
+/// </summary>
+internal sealed class CompilationCatalogues
+{
+    private readonly ConcurrentDictionary<IAssemblySymbol, Lazy<CatalogueIndex?>> _byAssembly = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogueIndex?> _byCatalogueType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogueIndex?> _byIdType = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The catalogue whose class is <paramref name="catalogueType"/>, if that class has keys.</summary>
+    public CatalogueIndex? ForCatalogueType(INamedTypeSymbol catalogueType) =>
+        _byCatalogueType.GetOrAdd(catalogueType, type =>
+            Of(type.ContainingAssembly) is { } index && index.CatalogueFullName == FullName(type) ? index : null);
+
+    /// <summary>The catalogue in the namespace and assembly of a <c>PaperId</c> type, if any.</summary>
+    public CatalogueIndex? ForIdType(INamedTypeSymbol paperIdType) =>
+        _byIdType.GetOrAdd(paperIdType, type =>
+            Of(type.ContainingAssembly) is { } index && FullName(type.ContainingNamespace) + "." == NamespacePrefix(index.CatalogueFullName) ? index : null);
+
+    private CatalogueIndex? Of(IAssemblySymbol? assembly) =>
+        assembly is null ? null : _byAssembly.GetOrAdd(assembly, static assembly => new Lazy<CatalogueIndex?>(() => Read(assembly), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static CatalogueIndex? Read(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
+                && attribute.ConstructorArguments is [{ Value: CatalogueKeysFormat.MetadataKey }, { Value: string text }]
+                && CatalogueKeysFormat.Read(text) is var (catalogue, hasHandles, keys))
+            {
+                return new CatalogueIndex(catalogue, hasHandles, keys);
+            }
+        }
+
+        return null;
+    }
+
+    private static string NamespacePrefix(string fullName) => fullName.Substring(0, fullName.LastIndexOf('.') + 1);
+
+    private static string FullName(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+}
