@@ -47,11 +47,12 @@ internal static class CatalogueEmitter
 
         files.Add(new GeneratedFile(options.ClassName + ".g.cs", EmitCatalogue(catalogue)));
         files.Add(new GeneratedFile(options.ClassName + ".Storage.g.cs", EmitStorage(catalogue, tableStringBudget)));
-        files.Add(new GeneratedFile(options.ClassName + ".Keys.g.cs", KeysEmitter.Emit(catalogue)));
         if (options.ShouldEmitHandles(catalogue.Papers.Count))
         {
             files.Add(new GeneratedFile(options.ClassName + ".Known.g.cs", EmitHandles(catalogue)));
         }
+
+        files.Add(new GeneratedFile(options.ClassName + ".Keys.g.cs", KeysEmitter.Emit(catalogue)));
 
         return files;
     }
