@@ -41,6 +41,9 @@ internal sealed class CatalogueIndex
     /// <summary>The catalogue class, e.g. <c>PaperDataset.Papers</c>.</summary>
     public string CatalogueFullName { get; }
 
+    /// <summary>Every paper's keys, in id order.</summary>
+    public IReadOnlyList<CatalogueKey> Keys => _keys;
+
     /// <summary>Whether the catalogue has a <c>Known</c> class with a handle per paper.</summary>
     public bool HasHandles { get; }
 
