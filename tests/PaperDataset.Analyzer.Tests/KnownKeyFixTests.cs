@@ -91,6 +91,30 @@ public sealed class KnownKeyFixTests
         }
         """);
 
+    [Theory]
+    [InlineData(CatalogueSource.Referenced)]
+    [InlineData(CatalogueSource.SameCompilation)]
+    public Task Without_handles_a_known_key_is_not_reported_and_a_near_miss_is_fixed_to_the_closest_string(CatalogueSource source)
+    {
+        var test = new KeyTest(source, """
+            class C
+            {
+                Paper A() => Papers.Get(new PaperId("attention-is-all-you-need"));
+
+                Paper? B() => Papers.FindByTitle({|#0:"Atention Is All You Need"|});
+            }
+            """, """
+            class C
+            {
+                Paper A() => Papers.Get(new PaperId("attention-is-all-you-need"));
+
+                Paper? B() => Papers.FindByTitle("Attention Is All You Need");
+            }
+            """, TestCatalogue.WithoutHandles);
+        test.ExpectedDiagnostics.Add(UnknownKeyTests.Diagnostic("PDS101", 0, "Atention Is All You Need", "; did you mean 'Attention Is All You Need'?"));
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     [Fact]
     public Task Strings_that_are_not_constants_are_not_reported() => KeyTest.Run(CatalogueSource.Referenced, """
         class C

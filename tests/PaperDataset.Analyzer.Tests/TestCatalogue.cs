@@ -17,9 +17,10 @@ namespace PaperDataset.Analyzer.Tests;
 /// <summary>
 /// A small catalogue made by the real generator from Hub JSON, in namespace <c>PaperDataset.Generated</c>, class
 /// <c>Papers</c>: as generated sources (what a generator-package consumer compiles) and as a compiled assembly (what a
-/// PaperDataset-package consumer references).
+/// PaperDataset-package consumer references). <see cref="WithoutHandles"/> is the same catalogue built with
+/// <c>PaperDatasetEmitHandles=false</c>, as large catalogues are by default.
 /// </summary>
-internal static class TestCatalogue
+internal sealed class TestCatalogue
 {
     public const string Hub = """
         [
@@ -32,33 +33,43 @@ internal static class TestCatalogue
 
     public static readonly ImmutableArray<MetadataReference> References = [.. Basic.Reference.Assemblies.Net100.References.All];
 
+    public static readonly TestCatalogue WithHandles = new(handles: true);
+
+    public static readonly TestCatalogue WithoutHandles = new(handles: false);
+
+    private readonly System.Lazy<IReadOnlyList<(string, string)>> _sources;
+    private readonly System.Lazy<MetadataReference> _assembly;
+
+    private TestCatalogue(bool handles)
+    {
+        _sources = new(() => Generate(handles));
+        _assembly = new(() => Compile(Sources));
+    }
+
     /// <summary>The generated sources, as (hint name, text).</summary>
-    public static IReadOnlyList<(string HintName, string Text)> Sources => LazySources.Value;
+    public IReadOnlyList<(string HintName, string Text)> Sources => _sources.Value;
 
     /// <summary>The catalogue compiled into an assembly named PaperDataset.</summary>
-    public static MetadataReference Assembly => LazyAssembly.Value;
+    public MetadataReference Assembly => _assembly.Value;
 
-    private static readonly System.Lazy<IReadOnlyList<(string, string)>> LazySources = new(Generate);
-    private static readonly System.Lazy<MetadataReference> LazyAssembly = new(Compile);
-
-    private static IReadOnlyList<(string, string)> Generate()
+    private static IReadOnlyList<(string, string)> Generate(bool handles)
     {
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
         var driver = CSharpGeneratorDriver.Create(
             [new PaperCatalogueGenerator().AsSourceGenerator()],
             [new InMemoryText("/hub/list.json", Hub)],
             parseOptions,
-            new ScrapeOptions());
+            new ScrapeOptions(handles));
         var result = driver.RunGenerators(CSharpCompilation.Create("Empty", [], References)).GetRunResult();
         result.Diagnostics.ShouldBeEmptyOrThrow();
         return result.Results.Single().GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())).ToList();
     }
 
-    private static MetadataReference Compile()
+    private static MetadataReference Compile(IReadOnlyList<(string HintName, string Text)> sources)
     {
         var compilation = CSharpCompilation.Create(
             "PaperDataset",
-            Sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest))),
+            sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest))),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
@@ -86,13 +97,14 @@ internal static class TestCatalogue
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
     }
 
-    /// <summary>Marks every additional file as a scrape, with the generator's defaults for everything else.</summary>
-    private sealed class ScrapeOptions : AnalyzerConfigOptionsProvider
+    /// <summary>Marks every additional file as a scrape, with the generator's defaults for everything but handles.</summary>
+    private sealed class ScrapeOptions(bool handles) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Scrape = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true" });
         private static readonly Options None = new([]);
 
-        public override AnalyzerConfigOptions GlobalOptions => None;
+        public override AnalyzerConfigOptions GlobalOptions { get; } =
+            new Options(new Dictionary<string, string> { ["build_property.PaperDatasetEmitHandles"] = handles ? "true" : "false" });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 

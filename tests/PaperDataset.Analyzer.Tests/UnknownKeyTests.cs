@@ -79,6 +79,14 @@ public sealed class UnknownKeyTests
             Diagnostic("PDS102", 1, "2403.1234", string.Empty),
         ]);
 
+    [Fact]
+    public Task Generated_code_is_not_analyzed()
+    {
+        var test = new KeyTest(CatalogueSource.Referenced, "class C { }");
+        test.TestState.Sources.Add(("/0/Other.g.cs", KeyTest.Usings + "class D { PaperId E() => new PaperId(\"does-not-exist\"); }"));
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     internal static DiagnosticResult Diagnostic(string id, int location, string key, string didYouMean) =>
         new DiagnosticResult(id, id == "PDS100" || id == "PDS101" || id == "PDS102" ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
             .WithLocation(location)

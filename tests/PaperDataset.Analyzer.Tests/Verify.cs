@@ -22,8 +22,9 @@ internal sealed class KeyTest : CSharpCodeFixTest<PaperKeyAnalyzer, PaperKeyCode
 {
     public const string Usings = "using PaperDataset.Generated;\n";
 
-    public KeyTest(CatalogueSource source, string code, string? fixedCode = null)
+    public KeyTest(CatalogueSource source, string code, string? fixedCode = null, TestCatalogue? catalogue = null)
     {
+        catalogue ??= TestCatalogue.WithHandles;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestCode = Usings + code;
         if (fixedCode is not null)
@@ -36,11 +37,11 @@ internal sealed class KeyTest : CSharpCodeFixTest<PaperKeyAnalyzer, PaperKeyCode
             state.AdditionalReferences.AddRange(TestCatalogue.References);
             if (source == CatalogueSource.Referenced)
             {
-                state.AdditionalReferences.Add(TestCatalogue.Assembly);
+                state.AdditionalReferences.Add(catalogue.Assembly);
             }
             else
             {
-                foreach (var (hintName, text) in TestCatalogue.Sources)
+                foreach (var (hintName, text) in catalogue.Sources)
                 {
                     state.Sources.Add(("/generated/" + hintName, text));
                 }
