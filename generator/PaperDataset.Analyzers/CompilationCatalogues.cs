@@ -21,13 +21,19 @@ internal sealed class CompilationCatalogues
 
     /// <summary>The catalogue whose class is <paramref name="catalogueType"/>, if that class has keys.</summary>
     public CatalogueIndex? ForCatalogueType(INamedTypeSymbol catalogueType) =>
-        _byCatalogueType.GetOrAdd(catalogueType, type =>
-            Of(type.ContainingAssembly) is { } index && index.CatalogueFullName == FullName(type) ? index : null);
+        _byCatalogueType.TryGetValue(catalogueType, out var known)
+            ? known
+            : _byCatalogueType.GetOrAdd(
+                catalogueType,
+                Of(catalogueType.ContainingAssembly) is { } index && index.CatalogueFullName == FullName(catalogueType) ? index : null);
 
     /// <summary>The catalogue in the namespace and assembly of a <c>PaperId</c> type, if any.</summary>
     public CatalogueIndex? ForIdType(INamedTypeSymbol paperIdType) =>
-        _byIdType.GetOrAdd(paperIdType, type =>
-            Of(type.ContainingAssembly) is { } index && FullName(type.ContainingNamespace) + "." == NamespacePrefix(index.CatalogueFullName) ? index : null);
+        _byIdType.TryGetValue(paperIdType, out var known)
+            ? known
+            : _byIdType.GetOrAdd(
+                paperIdType,
+                Of(paperIdType.ContainingAssembly) is { } index && FullName(paperIdType.ContainingNamespace) + "." == NamespacePrefix(index.CatalogueFullName) ? index : null);
 
     private CatalogueIndex? Of(IAssemblySymbol? assembly) =>
         assembly is null ? null : _byAssembly.GetOrAdd(assembly, static assembly => new Lazy<CatalogueIndex?>(() => Read(assembly), LazyThreadSafetyMode.ExecutionAndPublication)).Value;

@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using static PaperDataset.Analyzer.Tests.UnknownKeyTests;
 
 namespace PaperDataset.Analyzer.Tests;
 
@@ -21,7 +20,7 @@ public sealed class KnownKeyFixTests
         {
             Paper M() => Papers.Known.AttentionIsAllYouNeed;
         }
-        """, Info("PDS103", 0, "attention-is-all-you-need", "AttentionIsAllYouNeed"));
+        """, KeyTest.Expected("PDS103", 0, "attention-is-all-you-need", "AttentionIsAllYouNeed"));
 
     [Fact]
     public Task A_PaperId_outside_Get_becomes_the_handles_Id() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -39,8 +38,8 @@ public sealed class KnownKeyFixTests
             PaperId N() => Papers.Known.LanguageModelsAreFewShotLearners.Id;
         }
         """,
-        Info("PDS103", 0, "deep-residual-learning-for-image-recognition", "DeepResidualLearningForImageRecognition"),
-        Info("PDS103", 1, "language-models-are-few-shot-learners", "LanguageModelsAreFewShotLearners"));
+        KeyTest.Expected("PDS103", 0, "deep-residual-learning-for-image-recognition", "DeepResidualLearningForImageRecognition"),
+        KeyTest.Expected("PDS103", 1, "language-models-are-few-shot-learners", "LanguageModelsAreFewShotLearners"));
 
     [Theory]
     [InlineData(CatalogueSource.Referenced)]
@@ -55,7 +54,7 @@ public sealed class KnownKeyFixTests
         {
             Paper? M() => Papers.Known.AttentionIsAllYouNeed;
         }
-        """, Info("PDS104", 0, "  attention is ALL\tyou   need ", "AttentionIsAllYouNeed"));
+        """, KeyTest.Expected("PDS104", 0, "  attention is ALL\tyou   need ", "AttentionIsAllYouNeed"));
 
     [Fact]
     public Task A_title_in_another_Unicode_normal_form_is_known() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -68,7 +67,7 @@ public sealed class KnownKeyFixTests
         {
             Paper? M() => Papers.Known.CafeAuLaitUberUnicodeTitles;
         }
-        """, Info("PDS104", 0, "CAFE\u0301 AU LAIT: U\u0308BER UNICODE TITLES", "CafeAuLaitUberUnicodeTitles"));
+        """, KeyTest.Expected("PDS104", 0, "CAFE\u0301 AU LAIT: U\u0308BER UNICODE TITLES", "CafeAuLaitUberUnicodeTitles"));
 
     [Fact]
     public Task GetByArxivId_of_a_known_arxiv_id_becomes_the_handle() => KeyTest.Run(CatalogueSource.SameCompilation, """
@@ -81,7 +80,7 @@ public sealed class KnownKeyFixTests
         {
             Paper M() => Papers.Known.AttentionIsAllYouNeed;
         }
-        """, Info("PDS105", 0, "1706.03762", "AttentionIsAllYouNeed"));
+        """, KeyTest.Expected("PDS105", 0, "1706.03762", "AttentionIsAllYouNeed"));
 
     [Fact]
     public Task TryGetByArxivId_of_a_known_arxiv_id_is_not_reported_a_handle_cannot_replace_it() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -111,7 +110,7 @@ public sealed class KnownKeyFixTests
                 Paper? B() => Papers.FindByTitle("Attention Is All You Need");
             }
             """, TestCatalogue.WithoutHandles);
-        test.ExpectedDiagnostics.Add(UnknownKeyTests.Diagnostic("PDS101", 0, "Atention Is All You Need", "; did you mean 'Attention Is All You Need'?"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS101", 0, "Atention Is All You Need", "; did you mean 'Attention Is All You Need'?"));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
@@ -128,7 +127,7 @@ public sealed class KnownKeyFixTests
             // nameof is a constant too: checked like a literal.
             PaperId P() => new PaperId({|#0:nameof(P)|});
         }
-        """, expected: UnknownKeyTests.Diagnostic("PDS100", 0, "P", string.Empty));
+        """, expected: KeyTest.Expected("PDS100", 0, "P", string.Empty));
 
     [Fact]
     public Task A_near_miss_is_fixed_to_the_closest_key_handle_or_string()
@@ -153,8 +152,8 @@ public sealed class KnownKeyFixTests
             NumberOfFixAllIterations = 2,
             NumberOfFixAllInDocumentIterations = 2,
         };
-        test.ExpectedDiagnostics.Add(UnknownKeyTests.Diagnostic("PDS100", 0, "atention-is-all-you-need", "; did you mean 'attention-is-all-you-need'?"));
-        test.ExpectedDiagnostics.Add(UnknownKeyTests.Diagnostic("PDS102", 1, "1706.03726", "; did you mean '1706.03762'?"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS100", 0, "atention-is-all-you-need", "; did you mean 'attention-is-all-you-need'?"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS102", 1, "1706.03726", "; did you mean '1706.03762'?"));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
@@ -178,9 +177,9 @@ public sealed class KnownKeyFixTests
             """);
         test.TestState.Sources.Add(("/0/Other.cs", KeyTest.Usings + "class D\n{\n    PaperId E() => new PaperId({|#2:\"language-models-are-few-shot-learners\"|});\n}\n"));
         test.FixedState.Sources.Add(("/0/Other.cs", KeyTest.Usings + "class D\n{\n    PaperId E() => Papers.Known.LanguageModelsAreFewShotLearners.Id;\n}\n"));
-        test.ExpectedDiagnostics.Add(Info("PDS103", 0, "attention-is-all-you-need", "AttentionIsAllYouNeed"));
-        test.ExpectedDiagnostics.Add(Info("PDS103", 1, "deep-residual-learning-for-image-recognition", "DeepResidualLearningForImageRecognition"));
-        test.ExpectedDiagnostics.Add(Info("PDS103", 2, "language-models-are-few-shot-learners", "LanguageModelsAreFewShotLearners"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS103", 0, "attention-is-all-you-need", "AttentionIsAllYouNeed"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS103", 1, "deep-residual-learning-for-image-recognition", "DeepResidualLearningForImageRecognition"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS103", 2, "language-models-are-few-shot-learners", "LanguageModelsAreFewShotLearners"));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
@@ -198,13 +197,7 @@ public sealed class KnownKeyFixTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.PDS103.severity = none\n"));
 
         // Raising a severity (PDS100 to error) is checked by a real build: tests/PaperDataset.Package.Tests/AnalyzerConsumerTests.
-        test.ExpectedDiagnostics.Add(UnknownKeyTests.Diagnostic("PDS100", 0, "no-such-paper", string.Empty));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS100", 0, "no-such-paper", string.Empty));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
-
-    private static DiagnosticResult Info(string id, int location, string key, string handle) =>
-        new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
-            .WithLocation(location)
-            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("Papers", key, handle);
 }

@@ -61,7 +61,7 @@ internal sealed class TestCatalogue
             parseOptions,
             new ScrapeOptions(handles));
         var result = driver.RunGenerators(CSharpCompilation.Create("Empty", [], References)).GetRunResult();
-        result.Diagnostics.ShouldBeEmptyOrThrow();
+        ThrowIfAny(result.Diagnostics);
         return result.Results.Single().GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())).ToList();
     }
 
@@ -82,7 +82,7 @@ internal sealed class TestCatalogue
         return MetadataReference.CreateFromImage(image.ToArray());
     }
 
-    private static void ShouldBeEmptyOrThrow(this ImmutableArray<Diagnostic> diagnostics)
+    private static void ThrowIfAny(ImmutableArray<Diagnostic> diagnostics)
     {
         if (!diagnostics.IsEmpty)
         {

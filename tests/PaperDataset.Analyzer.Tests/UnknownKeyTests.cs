@@ -15,7 +15,7 @@ public sealed class UnknownKeyTests
         {
             object M() => Papers.Get(new PaperId({|#0:"does-not-exist"|}));
         }
-        """, expected: Diagnostic("PDS100", 0, "does-not-exist", string.Empty));
+        """, expected: KeyTest.Expected("PDS100", 0, "does-not-exist", string.Empty));
 
     [Theory]
     [InlineData(CatalogueSource.Referenced)]
@@ -25,7 +25,7 @@ public sealed class UnknownKeyTests
         {
             bool M() => Papers.TryGet(new PaperId({|#0:"attention-is-all-you-ned"|}), out _);
         }
-        """, expected: Diagnostic("PDS100", 0, "attention-is-all-you-ned", "; did you mean 'attention-is-all-you-need'?"));
+        """, expected: KeyTest.Expected("PDS100", 0, "attention-is-all-you-ned", "; did you mean 'attention-is-all-you-need'?"));
 
     [Fact]
     public Task Unknown_id_in_a_target_typed_new_is_reported() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -33,7 +33,7 @@ public sealed class UnknownKeyTests
         {
             object M() => Papers.Get(new({|#0:"deep-residual-learning"|}));
         }
-        """, expected: Diagnostic("PDS100", 0, "deep-residual-learning", string.Empty));
+        """, expected: KeyTest.Expected("PDS100", 0, "deep-residual-learning", string.Empty));
 
     [Fact]
     public Task A_constant_field_is_checked_and_reported_where_it_is_used() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -43,7 +43,7 @@ public sealed class UnknownKeyTests
 
             PaperId M() => new PaperId({|#0:Id|});
         }
-        """, expected: Diagnostic("PDS100", 0, "language-models-are-few-shot-learner", "; did you mean 'language-models-are-few-shot-learners'?"));
+        """, expected: KeyTest.Expected("PDS100", 0, "language-models-are-few-shot-learner", "; did you mean 'language-models-are-few-shot-learners'?"));
 
     [Theory]
     [InlineData(CatalogueSource.Referenced)]
@@ -53,7 +53,7 @@ public sealed class UnknownKeyTests
         {
             object? M() => Papers.FindByTitle({|#0:"Attention Is All You Needs"|});
         }
-        """, expected: Diagnostic("PDS101", 0, "Attention Is All You Needs", "; did you mean 'Attention Is All You Need'?"));
+        """, expected: KeyTest.Expected("PDS101", 0, "Attention Is All You Needs", "; did you mean 'Attention Is All You Need'?"));
 
     [Fact]
     public Task A_title_far_from_every_title_is_reported_without_a_suggestion() => KeyTest.Run(CatalogueSource.Referenced, """
@@ -61,7 +61,7 @@ public sealed class UnknownKeyTests
         {
             object? M() => Papers.FindByTitle({|#0:"A title with a typo"|});
         }
-        """, expected: Diagnostic("PDS101", 0, "A title with a typo", string.Empty));
+        """, expected: KeyTest.Expected("PDS101", 0, "A title with a typo", string.Empty));
 
     [Theory]
     [InlineData(CatalogueSource.Referenced)]
@@ -75,8 +75,8 @@ public sealed class UnknownKeyTests
         }
         """, expected:
         [
-            Diagnostic("PDS102", 0, "1706.0376", "; did you mean '1706.03762'?"),
-            Diagnostic("PDS102", 1, "2403.1234", string.Empty),
+            KeyTest.Expected("PDS102", 0, "1706.0376", "; did you mean '1706.03762'?"),
+            KeyTest.Expected("PDS102", 1, "2403.1234", string.Empty),
         ]);
 
     [Fact]
@@ -86,10 +86,4 @@ public sealed class UnknownKeyTests
         test.TestState.Sources.Add(("/0/Other.g.cs", KeyTest.Usings + "class D { PaperId E() => new PaperId(\"does-not-exist\"); }"));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
-
-    internal static DiagnosticResult Diagnostic(string id, int location, string key, string didYouMean) =>
-        new DiagnosticResult(id, id == "PDS100" || id == "PDS101" || id == "PDS102" ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
-            .WithLocation(location)
-            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations) // the node the fix rewrites: checked by the fix tests
-            .WithArguments("Papers", key, didYouMean);
 }

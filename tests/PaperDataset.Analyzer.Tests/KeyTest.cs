@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using PaperDataset.Analyzers;
@@ -48,6 +49,17 @@ internal sealed class KeyTest : CSharpCodeFixTest<PaperKeyAnalyzer, PaperKeyCode
             }
         }
     }
+
+    /// <summary>
+    /// The diagnostic expected at markup location <paramref name="location"/>: a warning for PDS100–PDS102 (last argument:
+    /// the "did you mean" text), a suggestion for PDS103–PDS105 (last argument: the handle). The node the fix rewrites
+    /// (its additional location) is checked by the fix tests' fixed code instead.
+    /// </summary>
+    public static DiagnosticResult Expected(string id, int location, string key, string last) =>
+        new DiagnosticResult(id, id is "PDS100" or "PDS101" or "PDS102" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info)
+            .WithLocation(location)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("Papers", key, last);
 
     public static Task Run(CatalogueSource source, string code, string? fixedCode = null, params DiagnosticResult[] expected)
     {
