@@ -55,9 +55,12 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
         // Papers.Get(new PaperId("x")) becomes Papers.Known.X; any other PaperId becomes Papers.Known.X.Id.
         var lookup = creation.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Get", IsStatic: true, Parameters.Length: 1 } method } invocation }
             && catalogues.ForCatalogueType(method.ContainingType) == catalogue
+            && IsValueUsed(invocation)
             ? invocation
             : null;
-        Report(context, catalogue, KeyKind.Id, text, value, lookup?.Syntax ?? creation.Syntax, lookup is null ? KeyFix.Id : KeyFix.Paper);
+        Report(
+            context, catalogue, KeyKind.Id, text, value, lookup?.Syntax ?? creation.Syntax,
+            lookup is not null ? KeyFix.Paper : IsValueUsed(creation) ? KeyFix.Id : null);
     }
 
     private static void AnalyzeLookup(OperationAnalysisContext context, CompilationCatalogues catalogues)
@@ -79,10 +82,13 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, catalogue, keyKind, text, value, invocation.Syntax, returnsPaper ? KeyFix.Paper : null);
+        Report(context, catalogue, keyKind, text, value, invocation.Syntax, returnsPaper && IsValueUsed(invocation) ? KeyFix.Paper : null);
     }
 
-    // rewrite: how a handle replaces the node `replaced`, or null when no handle can (a Try… lookup returns a bool).
+    // A lookup written as a statement (to see that it does not throw) cannot become a handle: `Papers.Known.X;` is no statement.
+    private static bool IsValueUsed(IOperation operation) => operation.Parent is not IExpressionStatementOperation;
+
+    // rewrite: how a handle replaces the node `replaced`, or null when no handle can (a Try… lookup returns a bool; a statement).
     private static void Report(OperationAnalysisContext context, CatalogueIndex catalogue, KeyKind kind, string text, IOperation value, SyntaxNode replaced, string? rewrite)
     {
         var className = catalogue.CatalogueFullName.Substring(catalogue.CatalogueFullName.LastIndexOf('.') + 1);

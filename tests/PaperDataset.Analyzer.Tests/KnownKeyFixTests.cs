@@ -115,6 +115,35 @@ public sealed class KnownKeyFixTests
     }
 
     [Fact]
+    public Task A_lookup_written_as_a_statement_keeps_its_call_a_handle_is_no_statement()
+    {
+        var test = new KeyTest(CatalogueSource.Referenced, """
+            class C
+            {
+                void M()
+                {
+                    Papers.Get(new PaperId({|#0:"attention-is-all-you-need"|}));
+                    Papers.GetByArxivId("1706.03762");
+                    Papers.Get(new PaperId({|#1:"atention-is-all-you-need"|}));
+                }
+            }
+            """, """
+            class C
+            {
+                void M()
+                {
+                    Papers.Get(Papers.Known.AttentionIsAllYouNeed.Id);
+                    Papers.GetByArxivId("1706.03762");
+                    Papers.Get(Papers.Known.AttentionIsAllYouNeed.Id);
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS103", 0, "attention-is-all-you-need", "AttentionIsAllYouNeed"));
+        test.ExpectedDiagnostics.Add(KeyTest.Expected("PDS100", 1, "atention-is-all-you-need", "; did you mean 'attention-is-all-you-need'?"));
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public Task Strings_that_are_not_constants_are_not_reported() => KeyTest.Run(CatalogueSource.Referenced, """
         class C
         {
@@ -148,7 +177,7 @@ public sealed class KnownKeyFixTests
         }
         """)
         {
-            // Fix All fixes one diagnostic id at a time: two ids, two passes.
+            // Fix All applies one kind of fix at a time: a handle, then a string.
             NumberOfFixAllIterations = 2,
             NumberOfFixAllInDocumentIterations = 2,
         };
