@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PaperDataset.Generator.Emitting;
@@ -10,11 +11,15 @@ namespace PaperDataset.Analyzers;
 /// The catalogues one compilation can see, found through the assembly that defines a call site's type: each catalogue
 /// assembly carries its keys in one <c>AssemblyMetadata("PaperDataset.Keys", …)</c> attribute, emitted by the generator
 /// (in this compilation for the generator package; in the referenced PaperDataset.dll for the bundled one). Each assembly's
-/// attributes are read, and its keys parsed, at most once per compilation; the instance lives only as long as the
-/// compilation's analysis, so nothing is kept across compilations.
+/// attributes are read at most once per compilation; the instance lives only as long as the compilation's analysis.
+/// The parsed keys are shared by content instead: <see cref="Parsed"/> maps the attribute's string to its index, weakly, so
+/// the next compilation after an edit (which keeps the referenced assembly's symbols, or the unchanged generated tree, and
+/// so the very same string) finds them parsed and indexed. The index holds no symbol and nothing of any compilation.
 /// </summary>
 internal sealed class CompilationCatalogues
 {
+    private static readonly ConditionalWeakTable<string, CatalogueIndex> Parsed = new();
+
     private readonly ConcurrentDictionary<IAssemblySymbol, Lazy<CatalogueIndex?>> _byAssembly = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogueIndex?> _byCatalogueType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogueIndex?> _byIdType = new(SymbolEqualityComparer.Default);
@@ -44,13 +49,26 @@ internal sealed class CompilationCatalogues
         {
             if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
                 && attribute.ConstructorArguments is [{ Value: CatalogueKeysFormat.MetadataKey }, { Value: string text }]
-                && CatalogueKeysFormat.Read(text) is var (catalogue, hasHandles, keys))
+                && (Parsed.TryGetValue(text, out var parsed) ? parsed : Parse(text)) is { } index)
             {
-                return new CatalogueIndex(catalogue, hasHandles, keys);
+                return index;
             }
         }
 
         return null;
+    }
+
+    private static CatalogueIndex? Parse(string text)
+    {
+        if (CatalogueKeysFormat.Read(text) is not var (catalogue, hasHandles, keys))
+        {
+            return null;
+        }
+
+        var index = new CatalogueIndex(catalogue, hasHandles, keys);
+
+        // Two compilations may parse the same text at once; the first to get here is the one kept.
+        return Parsed.GetValue(text, _ => index);
     }
 
     private static string NamespacePrefix(string fullName) => fullName.Substring(0, fullName.LastIndexOf('.') + 1);
