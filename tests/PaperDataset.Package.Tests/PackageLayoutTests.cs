@@ -50,10 +50,10 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     }
 
     [Fact]
-    public void PaperDataset_holds_the_library_its_XML_docs_and_README_and_nothing_else()
+    public void PaperDataset_holds_the_library_its_XML_docs_README_and_key_analyzer_and_nothing_else()
     {
         packages.Dataset.ContentEntries.ShouldBe(
-            ["README.md", .. TargetFrameworks.SelectMany(tfm => new[] { $"lib/{tfm}/PaperDataset.dll", $"lib/{tfm}/PaperDataset.xml" })],
+            ["README.md", .. TargetFrameworks.SelectMany(tfm => new[] { $"lib/{tfm}/PaperDataset.dll", $"lib/{tfm}/PaperDataset.xml" }), .. KeyAnalyzer],
             ignoreOrder: true);
     }
 
@@ -140,6 +140,9 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         symbols.ContentEntries.ShouldBe(TargetFrameworks.Select(tfm => $"lib/{tfm}/PaperDataset.pdb"), ignoreOrder: true);
     }
 
+    /// <summary>The key analyzer (PDS100–PDS105) and, apart from it because they need Workspaces, its code fixes: in both packages.</summary>
+    private static readonly string[] KeyAnalyzer = ["analyzers/dotnet/cs/PaperDataset.Analyzers.dll", "analyzers/dotnet/cs/PaperDataset.CodeFixes.dll"];
+
     [Fact]
     public void Generator_holds_the_analyzer_the_props_and_README_and_no_lib_assets()
     {
@@ -150,6 +153,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
 
                 // The JSON reader's dependencies, for .NET Framework compiler hosts (README "Analyzer dependencies").
                 "analyzers/dotnet/cs/System.Text.Json.dll", "analyzers/dotnet/cs/System.Text.Encodings.Web.dll", "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
+                .. KeyAnalyzer,
             ],
             ignoreOrder: true);
         package.Entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
@@ -185,11 +189,29 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
     }
 
     [Fact]
+    public void Key_analyzer_references_only_the_compiler_and_its_code_fixes_Workspaces()
+    {
+        foreach (var package in new[] { packages.Dataset, packages.Generator })
+        {
+            var analyzer = AssemblyReferences(package.ReadEntry("analyzers/dotnet/cs/PaperDataset.Analyzers.dll"));
+            analyzer.ShouldBeSubsetOf(CompilerProvidedAssemblies, "a command-line compiler loads the analyzer without Workspaces");
+            var fixes = AssemblyReferences(package.ReadEntry("analyzers/dotnet/cs/PaperDataset.CodeFixes.dll"));
+            fixes.ShouldContain("Microsoft.CodeAnalysis.Workspaces");
+            fixes.ShouldContain("PaperDataset.Analyzers");
+        }
+    }
+
+    private static List<string> AssemblyReferences(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+    }
+
+    [Fact]
     public void Generator_references_only_what_the_compiler_provides()
     {
-        using var pe = new PEReader(new MemoryStream(packages.Generator.ReadEntry("analyzers/dotnet/cs/PaperDataset.Generator.dll")));
-        var metadata = pe.GetMetadataReader();
-        var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+        var references = AssemblyReferences(packages.Generator.ReadEntry("analyzers/dotnet/cs/PaperDataset.Generator.dll"));
         output.WriteLine(string.Join(", ", references));
         references.ShouldBeSubsetOf(CompilerProvidedAssemblies.Concat(ShippedBesideTheGenerator));
         references.ShouldContain("Microsoft.CodeAnalysis");

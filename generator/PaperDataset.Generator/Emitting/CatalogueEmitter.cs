@@ -52,6 +52,8 @@ internal static class CatalogueEmitter
             files.Add(new GeneratedFile(options.ClassName + ".Known.g.cs", EmitHandles(catalogue)));
         }
 
+        files.Add(new GeneratedFile(options.ClassName + ".Keys.g.cs", KeysEmitter.Emit(catalogue)));
+
         return files;
     }
 

@@ -47,7 +47,7 @@ public class CatalogueEmitterTests
         var files = CatalogueEmitter.Emit(Model());
 
         files.Select(file => file.HintName).ShouldBe(
-            CatalogueEmitter.ModelTypeNames.Select(name => name + ".g.cs").Concat(["Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Known.g.cs"]));
+            CatalogueEmitter.ModelTypeNames.Select(name => name + ".g.cs").Concat(["Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Known.g.cs", "Catalogue.Keys.g.cs"]));
         Snapshot.MatchAll(files.Where(file => file.HintName.StartsWith("Catalogue.", StringComparison.Ordinal)).Select(file => (file.HintName, file.Text)));
     }
 
@@ -78,7 +78,7 @@ public class CatalogueEmitterTests
     public void Model_types_and_handles_can_be_switched_off()
     {
         CatalogueEmitter.Emit(Model(emitModel: false, emitHandles: false)).Select(file => file.HintName)
-            .ShouldBe(["Catalogue.g.cs", "Catalogue.Storage.g.cs"]);
+            .ShouldBe(["Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Keys.g.cs"]);
     }
 
     [Fact]

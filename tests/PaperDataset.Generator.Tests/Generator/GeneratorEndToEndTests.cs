@@ -90,7 +90,7 @@ public class GeneratorEndToEndTests
 
         run.CompilationProblems.ShouldBeEmpty();
         run.HintNames.ShouldBe(
-            CatalogueEmitter.ModelTypeNames.Select(name => name + ".g.cs").Concat(["Library.g.cs", "Library.Storage.g.cs"]));
+            CatalogueEmitter.ModelTypeNames.Select(name => name + ".g.cs").Concat(["Library.g.cs", "Library.Storage.g.cs", "Library.Keys.g.cs"]));
         run.LoadPapers("My.Data.Library").Count.ShouldBe(2);
     }
 

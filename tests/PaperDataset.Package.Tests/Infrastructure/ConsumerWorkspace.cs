@@ -49,6 +49,18 @@ internal sealed class ConsumerWorkspace
             TimeSpan.FromMinutes(10),
             cancellationToken);
 
+    /// <summary>
+    /// <c>dotnet format analyzers --severity info --diagnostics IDS --no-restore</c>: applies the code fixes of the packages'
+    /// analyzers for those diagnostics to the project's files, as a user would (after a build has restored it).
+    /// </summary>
+    public Task<ProcessResult> FormatAnalyzersAsync(string project, IEnumerable<string> diagnostics, CancellationToken cancellationToken) =>
+        DotNet.RunAsync(
+            Root,
+            ["format", "analyzers", Path.Combine(project, project + ".csproj"), "--severity", "info", "--diagnostics", .. diagnostics, "--no-restore", "--verbosity", "normal"],
+            Environment,
+            TimeSpan.FromMinutes(10),
+            cancellationToken);
+
     public Task<ProcessResult> RunAsync(string project, CancellationToken cancellationToken) =>
         DotNet.RunAsync(
             Root,
