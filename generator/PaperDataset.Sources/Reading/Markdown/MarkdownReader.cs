@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.Rendered;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.Markdown;

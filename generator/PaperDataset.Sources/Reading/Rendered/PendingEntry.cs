@@ -1,5 +1,5 @@
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 
 namespace PaperDataset.Sources.Reading.Rendered;
 

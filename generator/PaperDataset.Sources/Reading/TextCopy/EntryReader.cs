@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.TextCopy;
