@@ -85,6 +85,10 @@ internal sealed class PendingEntry(RenderedPart title, int? upvotes)
                     GitHubRepository = part.Handle;
                     GitHubStars = part.Number;
                 }
+                else if (GitHubRepository == part.Handle)
+                {
+                    GitHubStars ??= part.Number; // the same link again, after an empty one to it: the stars are its own
+                }
 
                 return;
             case PartKind.ArxivLink:
