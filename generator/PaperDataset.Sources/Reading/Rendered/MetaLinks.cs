@@ -64,7 +64,7 @@ internal static class MetaLinks
             return new PageLink(reference.Groups[1].Value.Trim(), null, true);
         }
 
-        if (Bracketed.Match(text) is { Success: true } bracketed)
+        if (text.IndexOf("://", StringComparison.Ordinal) >= 0 && Bracketed.Match(text) is { Success: true } bracketed)
         {
             var url = bracketed.Groups[2].Success ? bracketed.Groups[2].Value : bracketed.Groups[3].Success ? bracketed.Groups[3].Value : bracketed.Groups[4].Value;
             return new PageLink(bracketed.Groups[1].Value.Trim(), url, true);
@@ -179,7 +179,8 @@ internal static class MetaLinks
             return new RenderedPart(PartKind.Date, line) { Text = text };
         }
 
-        var match = text.Length > MaxMetaLength ? Match.Empty : DateThenLink.Match(text);
+        // Every linked count opens a bracket; checking that first spares the regex a scan of every title.
+        var match = text.Length > MaxMetaLength || text.IndexOfAny(['[', '<', '(']) < 0 ? Match.Empty : DateThenLink.Match(text);
         if (!match.Success || !RenderedText.IsDate(match.Groups[1].Value))
         {
             return null;
