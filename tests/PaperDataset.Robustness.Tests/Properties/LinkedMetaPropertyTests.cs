@@ -149,9 +149,8 @@ public class LinkedMetaPropertyTests
         new(element != Element.GitHub ? Form.Plain : rendering == Rendering.LinkLines ? Form.NextLine : Form.Inline, Prelude.None, 0);
 
     /// <summary>
-    /// What a rendering can carry: a text copy has no GitHub line, and its links keep it plain text only in brackets or on the
-    /// next line for URLs other than the paper's (a paper URL alone on a line makes the file a link-lines export). A GitHub
-    /// link needs its URL in the text. A comment count written plain or as a reference stands after its date on its line.
+    /// What a rendering can carry: a text copy has no GitHub line, and no date or author count with the paper's URL on the
+    /// next line (a paper URL alone on a line makes the file a link-lines export). A GitHub link needs its URL in the text.
     /// </summary>
     private static bool CanWrite(Rendering rendering, Element element, Form form) => (rendering, element, form) switch
     {
@@ -161,6 +160,7 @@ public class LinkedMetaPropertyTests
         _ => true,
     };
 
+    /// <summary>The paper with each form the rendering cannot carry written in brackets; a comment count written plain or as a reference stands after its date on the date's line, so only after a plain date.</summary>
     private static Paper Allowed(Rendering rendering, Paper paper)
     {
         var writings = paper.Writings.Select((writing, index) => CanWrite(rendering, Elements[index], writing.Form) ? writing : writing with { Form = Form.Bracketed }).ToArray();

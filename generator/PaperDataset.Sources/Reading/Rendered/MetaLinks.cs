@@ -43,6 +43,12 @@ internal static class MetaLinks
     // No meta element's text comes near this; an abstract or a title is never taken for one, and a long line costs no regex.
     private const int MaxMetaLength = 300;
 
+    /// <summary>
+    /// Whether a line may be written in one of the link forms or show nothing: it holds a URL or a bracket, or only invisible
+    /// characters. A line without may be read as plain text without asking here (the next line's URL aside).
+    /// </summary>
+    public static bool MayBeLinked(string text) => text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.IndexOf('[') >= 0 || IsInvisible(text);
+
     /// <summary>Whether text is a bare URL: in a link-lines rendering, the URL of the link on the line above.</summary>
     public static bool IsUrl(string text) => Url.IsMatch(text);
 

@@ -19,6 +19,11 @@ internal static class LinkedMeta
     /// </summary>
     public static List<TextLine> AsPlainText(List<TextLine> block)
     {
+        if (!block.Exists(line => MetaLinks.MayBeLinked(line.Text)))
+        {
+            return block; // plain text, as every copy a browser makes: nothing to rewrite, and nothing to pay for it
+        }
+
         var plain = Rewritten(block);
         return plain.Count > 0 && (LineShapes.IsUpvote(plain[0].Text) || MetaBlock.LooksLikeMeta(plain)) ? plain : block;
     }
