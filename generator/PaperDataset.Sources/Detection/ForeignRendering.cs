@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.Rendered;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Detection;
@@ -48,7 +49,9 @@ internal static class ForeignRendering
                 linkedHeading |= text.StartsWith("### [", StringComparison.Ordinal);
             }
 
-            references |= text.EndsWith("]", StringComparison.Ordinal) && ReferenceEnd.IsMatch(text);
+            // A title's heading, or the line that closes a bracketed link, ends in the reference: a meta element written as a
+            // reference link (<c>[19][12]</c>) may sit in any rendering.
+            references |= (text.StartsWith("### ", StringComparison.Ordinal) || text.StartsWith("]", StringComparison.Ordinal)) && ReferenceEnd.IsMatch(text);
             paperLinks |= text.IndexOf("](http", StringComparison.Ordinal) >= 0 && MarkdownPaperLink.IsMatch(text);
             authors |= text.EndsWith("authors", StringComparison.Ordinal) && AuthorBullet.IsMatch(text);
             urlLines |= text.StartsWith("http", StringComparison.Ordinal) && PaperUrlLine.IsMatch(text);
@@ -158,8 +161,9 @@ internal static class ForeignRendering
         }
 
         // Every link shape has a ']' or starts with "**"; checking that first spares the regex a scan of every abstract.
+        // A meta element written as a link is not the page's markup: a text copy may carry one (docs/FORMAT.md, "Meta written as links").
         var mayBeLink = text.IndexOf(']') >= 0 || text.StartsWith("**", StringComparison.Ordinal);
-        return mayBeLink && Link.IsMatch(text) ? "a link in Markdown or text-browser syntax" : null;
+        return mayBeLink && Link.IsMatch(text) && !MetaLinks.IsLinkedMeta(text) ? "a link in Markdown or text-browser syntax" : null;
     }
 
     private static string Number(TextLine line) => line.Position.LineNumber.ToString(CultureInfo.InvariantCulture);

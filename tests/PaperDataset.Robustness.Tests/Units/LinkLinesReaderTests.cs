@@ -243,4 +243,20 @@ public class LinkLinesReaderTests
         Ids(parsed).ShouldBeEmpty();
         parsed.Entries.Select(entry => (entry.Title, entry.Abstract)).ShouldBe([("T", Abstract), ("T2", summary.Replace('\n', ' '))]);
     }
+
+    [Theory]
+    [InlineData("\u200B")] // the export's empty link line: a zero-width space, the avatar's only text
+    [InlineData(" \nhttps://huggingface.co/google")] // or no text at all, then the avatar link's URL
+    [InlineData(" ")] // or a line of white space
+    public void An_organisation_written_as_a_link_with_its_url_on_the_next_line_after_an_empty_link_reads_with_its_date_and_comments(string emptyLink)
+    {
+        var parsed = Pipeline.Parse(Page(
+            Paper("2401.00001", "T", emptyLink, " Google", "https://huggingface.co/google", "·", "Oct 3, 2022", "2", "https://huggingface.co/papers/2401.00001#community"),
+            Paper("2401.00002", "T2")));
+
+        Ids(parsed).ShouldBeEmpty();
+        var entry = parsed.Entries[0];
+        (entry.Organization, entry.PublishedOn, entry.CommentCount).ShouldBe((new OrganizationSpec("google", "Google"), (CalendarDate?)new CalendarDate(2022, 10, 3), (int?)2));
+        parsed.Entries[1].Title.ShouldBe("T2");
+    }
 }

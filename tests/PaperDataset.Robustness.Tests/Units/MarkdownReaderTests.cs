@@ -319,4 +319,17 @@ public class MarkdownReaderTests
         Ids(parsed).ShouldBe(["PDS001@5", "PDS008@3"]);
         parsed.Entries.Select(entry => (entry.Title, entry.Abstract)).ShouldBe([("Other", "Another summary.")]);
     }
+
+    [Theory]
+    [InlineData("[](https://huggingface.co/google)")] // the avatar's empty link
+    [InlineData("![](https://cdn-avatars.huggingface.co/v1/google.png)")] // or its image
+    [InlineData("\u200B")] // or the zero-width space a copy keeps of it
+    public void An_organisation_written_as_a_link_with_its_url_on_the_next_line_after_an_empty_link_reads_with_its_date_and_comments(string emptyLink)
+    {
+        var parsed = Pipeline.Parse(DailyPage(Paper(emptyLink, " Google", "https://huggingface.co/google", "·", "Oct 3, 2022", "2", $"{PaperUrl}#community")));
+
+        Ids(parsed).ShouldBeEmpty();
+        var entry = parsed.Entries.ShouldHaveSingleItem();
+        (entry.Organization, entry.PublishedOn, entry.CommentCount).ShouldBe((new OrganizationSpec("google", "Google"), (CalendarDate?)new CalendarDate(2022, 10, 3), (int?)2));
+    }
 }

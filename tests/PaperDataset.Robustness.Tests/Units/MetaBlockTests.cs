@@ -1,7 +1,7 @@
 using System.Linq;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 using PaperDataset.Testing;
 using PaperDataset.Robustness.Tests.Infrastructure;

@@ -202,4 +202,17 @@ public class TextBrowserReaderTests
         parsed.Diagnostics[0].MessageArgs.ShouldBe(["Cut title"]);
         parsed.Entries.ShouldHaveSingleItem().Title.ShouldBe("T");
     }
+
+    [Theory]
+    [InlineData("[][9]")] // the avatar's empty link
+    [InlineData("[IMG]")] // or its image
+    [InlineData("\u200B")] // or the zero-width space a copy keeps of it
+    public void An_organisation_written_as_a_link_with_its_url_on_the_next_line_after_an_empty_link_reads_with_its_date_and_comments(string emptyLink)
+    {
+        var parsed = Pipeline.Parse(Page(Paper("T", emptyLink, " Google", "https://huggingface.co/google", "·", "Oct 3, 2022", "2", "https://huggingface.co/papers/2401.00001#community")));
+
+        Ids(parsed).ShouldBeEmpty();
+        var entry = parsed.Entries.ShouldHaveSingleItem();
+        (entry.Organization, entry.PublishedOn, entry.CommentCount).ShouldBe((new OrganizationSpec("google", "Google"), (CalendarDate?)new CalendarDate(2022, 10, 3), (int?)2));
+    }
 }

@@ -186,4 +186,16 @@ public class TextCopyReaderTests
         Read(text).ShouldBe(Read(text));
         Read(text).ShouldNotBe(Read(text + "T2\n\nA2\n"));
     }
+
+    [Theory]
+    [InlineData(" ")] // the avatar's empty link, as a line of white space
+    [InlineData("\u200B")] // or as the zero-width space a copy keeps of it
+    public void An_organisation_written_as_a_link_with_its_url_on_the_next_line_after_an_empty_link_reads_with_its_date_and_comments(string emptyLink)
+    {
+        var parsed = Read($"Nov 7\n\nT\n\nAn abstract about flow.\n\n{emptyLink}\n Google\nhttps://huggingface.co/google\n·\nOct 3, 2022 2\n");
+
+        parsed.Diagnostics.ShouldBeEmpty();
+        var entry = parsed.Entries.ShouldHaveSingleItem();
+        (entry.Organization, entry.PublishedOn, entry.CommentCount).ShouldBe((new OrganizationSpec("google", "Google"), (CalendarDate?)new CalendarDate(2022, 10, 3), (int?)2));
+    }
 }

@@ -8,7 +8,8 @@ namespace PaperDataset.Robustness.Tests.Variants;
 
 /// <summary>
 /// Hand-written samples of each rendering with a reader (Samples/variants): Markdown with every chrome and meta variant,
-/// text-browser output with wrapped titles and abstracts, and a link-lines export. Each reads into the same entries.
+/// text-browser output with wrapped titles and abstracts, a link-lines export, and each rendering with its meta written as
+/// links. Each reads into the same entries.
 /// </summary>
 public class RenderingSampleTests
 {
@@ -73,9 +74,37 @@ public class RenderingSampleTests
     }
 
     [Theory]
+    [InlineData("linked-meta-text-copy.txt", "TextCopy")]
+    [InlineData("linked-meta-markdown.txt", "Markdown")]
+    [InlineData("linked-meta-text-browser.txt", "TextBrowser")]
+    [InlineData("linked-meta-link-lines.txt", "LinkLines")]
+    public void Each_rendering_reads_meta_written_as_links_after_empty_links_and_images(string name, string rendering)
+    {
+        var parsed = VariantSampleTests.Parse(name);
+        var format = System.Enum.Parse<SourceFormat>(rendering);
+
+        parsed.Format.ShouldBe(format);
+        Diagnostics(parsed).ShouldBeEmpty();
+        var ids = format is SourceFormat.Markdown or SourceFormat.LinkLines;
+        var upvotes = format != SourceFormat.TextCopy; // a text copy keeps no upvote count
+        var github = format == SourceFormat.TextCopy ? "" : "owner/repo 1200";
+        parsed.Entries.Select(entry => $"{entry.Title} | {entry.ArxivId}|{entry.Upvotes}|{entry.AuthorCount}|{entry.Organization?.Handle}/{entry.Organization?.Name}|{entry.PublishedOn}|{entry.CommentCount}|{entry.GitHubRepository} {entry.GitHubStars}".TrimEnd())
+            .ShouldBe(
+            [
+                $"{T1} | {(ids ? "2210.01244" : "")}|{(upvotes ? "19" : "")}||google/Google|2022-10-03|4|",
+                $"{T2} | {(ids ? "2410.20234" : "")}|{(upvotes ? "7" : "")}||KaLM-Embedding/KaLM Embedding|2024-10-20|0|{github}".TrimEnd(),
+            ]);
+        parsed.Entries.Select(entry => entry.Abstract).ShouldBe([A1, A2]);
+    }
+
+    [Theory]
     [InlineData("markdown-variants.txt")]
     [InlineData("text-browser-variants.txt")]
     [InlineData("link-lines.txt")]
+    [InlineData("linked-meta-text-copy.txt")]
+    [InlineData("linked-meta-markdown.txt")]
+    [InlineData("linked-meta-text-browser.txt")]
+    [InlineData("linked-meta-link-lines.txt")]
     public void Each_rendering_reads_the_same_as_with_crlf_and_a_bom(string name)
     {
         var text = VariantSampleTests.Sample(name);

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.Rendered;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.LinkLines;
@@ -18,8 +18,6 @@ namespace PaperDataset.Sources.Reading.LinkLines;
 internal sealed class LinkLinesReader : RenderedReader
 {
     public static readonly LinkLinesReader Instance = new();
-
-    private static readonly Regex Url = new(@"^https?://\S+$", RegexOptions.CultureInvariant);
 
     // The author count is a link whose text lost its bullet: "[" on one line, "2 authors](https://…)" on the next.
     private static readonly Regex AuthorLink = new(@"^(.*)\]\((\S+)\)$", RegexOptions.CultureInvariant);
@@ -38,7 +36,7 @@ internal sealed class LinkLinesReader : RenderedReader
             // The separator line may carry the date too: two parts from one line, and neither ends a title's abstract.
             if (lines[i].Text.StartsWith("·", StringComparison.Ordinal))
             {
-                foreach (var separated in RenderedText.Separator(lines[i], Date))
+                foreach (var separated in RenderedText.Separator(lines[i], MetaLinks.Date))
                 {
                     yield return separated;
                 }
@@ -58,15 +56,15 @@ internal sealed class LinkLinesReader : RenderedReader
         var line = lines[i];
         var text = line.Text;
         var following = Next(lines, i);
-        var url = following < lines.Count && Url.IsMatch(lines[following].Text) ? lines[following].Text : null;
+        var url = following < lines.Count && MetaLinks.IsUrl(lines[following].Text) ? lines[following].Text : null;
         if (LineShapes.IsUpvote(text))
         {
             return new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(text.Substring(3).Trim()) };
         }
 
-        if (Url.IsMatch(text))
+        if (MetaLinks.IsUrl(text))
         {
-            return Link(line, text);
+            return IsAvatar(lines, i) ? new RenderedPart(PartKind.Chrome, line) : Link(line, text);
         }
 
         if (IsChrome(text))
@@ -75,9 +73,9 @@ internal sealed class LinkLinesReader : RenderedReader
             return new RenderedPart(PartKind.Chrome, line, url is null ? line : lines[following]);
         }
 
-        if (Date(line, text) is { } date)
+        if (MetaLinks.Read(lines, ref i) is { } meta)
         {
-            return date;
+            return meta;
         }
 
         if (text == "[" && following < lines.Count && AuthorLink.Match(lines[following].Text) is { Success: true } authors)
@@ -112,8 +110,21 @@ internal sealed class LinkLinesReader : RenderedReader
         LineShapes.IsChrome(text) || text.StartsWith("Submitted by", StringComparison.Ordinal) || text.StartsWith("Trending Papers ranked by", StringComparison.Ordinal)
         || text == "[Content truncated]";
 
-    private static RenderedPart? Date(TextLine line, string text) =>
-        RenderedText.IsDate(text) ? new RenderedPart(PartKind.Date, line) { Text = text } : null;
+    /// <summary>
+    /// An empty link (an organisation's avatar, before its name) is its URL alone, the line of its text being empty:
+    /// decoration when it points where decoration may and a meta element follows it.
+    /// </summary>
+    private static bool IsAvatar(IReadOnlyList<TextLine> lines, int index)
+    {
+        var next = Next(lines, index);
+        if (!MetaLinks.IsDecorationTarget(lines[index].Text) || next >= lines.Count)
+        {
+            return false;
+        }
+
+        var text = lines[next].Text;
+        return text == "[" || text.StartsWith("·", StringComparison.Ordinal) || (!MetaLinks.IsUrl(text) && MetaLinks.Starts(lines, next));
+    }
 
     /// <summary>A URL on its own: the log-in link of a button, a link to arXiv or GitHub, or one whose text was dropped.</summary>
     private static RenderedPart Link(TextLine line, string url)
@@ -142,7 +153,7 @@ internal sealed class LinkLinesReader : RenderedReader
         var first = lines[i];
         var pieces = new List<string> { first.Text };
         while (i + 1 < lines.Count && !lines[i + 1].IsBlank && IsPlain(lines[i + 1].Text) && !LabelsOtherThanPaper(lines, i + 1)
-            && lines[i + 1].Text != lines[i].Text)
+            && lines[i + 1].Text != lines[i].Text && !MetaLinks.Starts(lines, i + 1))
         {
             pieces.Add(lines[++i].Text);
         }
@@ -168,7 +179,8 @@ internal sealed class LinkLinesReader : RenderedReader
 
         var text = string.Join(" ", pieces);
         var slice = pieces.Count == 1 ? first.Slice : (TextSlice?)null;
-        if (following < lines.Count && Url.IsMatch(lines[following].Text))
+        // An empty link is a line with no text, then its URL: a URL after a blank line is that link's, unless it is the paper's.
+        if (following < lines.Count && MetaLinks.IsUrl(lines[following].Text) && (following == i + 1 || RenderedText.IsPaperUrl(lines[following].Text)))
         {
             var labelled = Labelled(first, lines[following], text, lines[following].Text, lastTitleId) with { Slice = slice };
             i = following;
@@ -183,11 +195,11 @@ internal sealed class LinkLinesReader : RenderedReader
     private static bool LabelsOtherThanPaper(IReadOnlyList<TextLine> lines, int index)
     {
         var following = Next(lines, index);
-        return following < lines.Count && Url.IsMatch(lines[following].Text) && !RenderedText.IsPaperUrl(lines[following].Text);
+        return following < lines.Count && MetaLinks.IsUrl(lines[following].Text) && !RenderedText.IsPaperUrl(lines[following].Text);
     }
 
     private static bool IsPlain(string text) =>
-        !Url.IsMatch(text) && !IsChrome(text) && !LineShapes.IsUpvote(text) && !RenderedText.IsDate(text) && text != "["
+        !MetaLinks.IsUrl(text) && !IsChrome(text) && !LineShapes.IsUpvote(text) && !RenderedText.IsDate(text) && text != "[" && !MetaLinks.ShowsNothing(text)
         && !text.StartsWith("·", StringComparison.Ordinal) && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     /// <summary>
@@ -196,32 +208,25 @@ internal sealed class LinkLinesReader : RenderedReader
     /// </summary>
     private static RenderedPart Labelled(TextLine line, TextLine urlLine, string text, string url, string? lastTitleId)
     {
-        if (RenderedText.IsCommunityUrl(url))
-        {
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var comments)
-                ? new RenderedPart(PartKind.Comments, line, urlLine) { Number = comments }
-                : new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"the comment link \"{line.Quoted}\" shows no count" };
-        }
-
-        if (RenderedText.IsPaperUrl(url))
+        if (RenderedText.IsPaperUrl(url) && !RenderedText.IsCommunityUrl(url))
         {
             var id = RenderedText.ArxivIdOf(url);
             var isAbstract = text.Length > LineShapes.MaxTitleLength || (id is not null && id == lastTitleId);
             return new RenderedPart(isAbstract ? PartKind.Abstract : PartKind.Title, line, urlLine) { Text = text, ArxivId = id };
         }
 
-        if (RenderedText.HubHandleOf(url) is { } handle)
+        if (MetaLinks.Meta(line, urlLine, new PageLink(text, url, true)) is { } meta)
         {
-            return new RenderedPart(PartKind.Organization, line, urlLine) { Handle = handle, Text = text };
+            return meta;
         }
 
-        if (url.StartsWith("https://huggingface.co/", StringComparison.Ordinal) && url.Substring(23).IndexOf('/') < 0)
+        if (RenderedText.IsCommunityUrl(url))
         {
-            return new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"\"{url.Substring(23)}\" is not a Hub organisation handle" };
+            return new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"the comment link \"{line.Quoted}\" shows no count" };
         }
 
-        return RenderedText.GitHubRepositoryOf(url) is { } repository
-            ? new RenderedPart(PartKind.GitHub, line, urlLine) { Handle = repository }
+        return url.StartsWith("https://huggingface.co/", StringComparison.Ordinal) && url.Substring(23).IndexOf('/') < 0
+            ? new RenderedPart(PartKind.MalformedMeta, line, urlLine) { Problem = $"\"{url.Substring(23)}\" is not a Hub organisation handle" }
             : new RenderedPart(PartKind.Unknown, line, urlLine);
     }
 }

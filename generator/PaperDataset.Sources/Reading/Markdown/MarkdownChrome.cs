@@ -1,6 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 
 namespace PaperDataset.Sources.Reading.Markdown;
 

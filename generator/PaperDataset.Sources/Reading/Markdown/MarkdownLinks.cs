@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Reading.Rendered;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.Markdown;
@@ -15,11 +15,6 @@ internal static class MarkdownLinks
     private const string HubPrefix = "https://huggingface.co/";
 
     private static readonly Regex Avatar = new(@"^[-*]\s*!\[[^\]]*\]\([^)]*\)$", RegexOptions.CultureInvariant);
-
-    // An organisation link's text: its avatar image ("![handle](…)Name") or its avatar's alt text ("[handle] Name"), then the name.
-    private static readonly Regex AvatarThenName = new(@"^(?:!\[[^\]]*\]\([^)]*\)|\[[^\]]*\])\s*(.*)$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex TrailingCount = new(@"([0-9][0-9.]*[kKmM]?)$", RegexOptions.CultureInvariant);
 
     /// <summary>An avatar bullet (<c>- ![](…)</c>) of an author list: decoration, never a fact.</summary>
     public static bool IsAvatar(string text) => Avatar.IsMatch(text);
@@ -66,8 +61,7 @@ internal static class MarkdownLinks
 
         if (RenderedText.GitHubRepositoryOf(url) is { } repository)
         {
-            var stars = TrailingCount.Match(text);
-            return new RenderedPart(PartKind.GitHub, first, last) { Handle = repository, Number = stars.Success ? RenderedText.Stars(stars.Groups[1].Value) : null };
+            return new RenderedPart(PartKind.GitHub, first, last) { Handle = repository, Number = MetaLinks.TrailingStars(text) };
         }
 
         if (LineShapes.IsChrome(text))
@@ -87,7 +81,7 @@ internal static class MarkdownLinks
     private static RenderedPart Organization(TextLine first, TextLine last, string text, string url)
     {
         var handle = RenderedText.HubHandleOf(url);
-        var name = AvatarThenName.Match(text) is { Success: true } withAvatar ? withAvatar.Groups[1].Value.Trim() : text;
+        var name = MetaLinks.WithoutAvatar(text);
         if (handle is null)
         {
             var path = url.Substring(HubPrefix.Length);

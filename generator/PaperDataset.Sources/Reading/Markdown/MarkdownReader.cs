@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.Rendered;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.Markdown;
@@ -22,9 +22,6 @@ internal sealed class MarkdownReader : RenderedReader
 
     // A hard line break inside a title (a source title's own line break): a backslash, then the next line's indent.
     private static readonly Regex TitleBreak = new(@"\\\s{2,}", RegexOptions.CultureInvariant);
-
-    // A date followed by its comment link: "May 29[6](…#community)", "Jul 24, 2024 [2](…#community)".
-    private static readonly Regex DateWithComments = new(@"^(.*?)\s*\[\s*([0-9]{1,9})\s*\]\((\S+)\)$", RegexOptions.CultureInvariant);
 
     private MarkdownReader()
     {
@@ -62,13 +59,9 @@ internal sealed class MarkdownReader : RenderedReader
                     yield return new RenderedPart(PartKind.Chrome, lines[i]); // the submitter's avatar and name: a user, not an organisation
                 }
             }
-            else if (text.StartsWith("[", StringComparison.Ordinal))
-            {
-                yield return Link(lines, ref i);
-            }
             else if (text.StartsWith("·", StringComparison.Ordinal))
             {
-                foreach (var part in RenderedText.Separator(line, Date))
+                foreach (var part in RenderedText.Separator(line, MetaLinks.Date))
                 {
                     yield return part;
                 }
@@ -77,9 +70,19 @@ internal sealed class MarkdownReader : RenderedReader
             {
                 // No pattern variable in a condition of this iterator: a mutant negating the condition leaves it unassigned
                 // (CS0165), and the mutation run then drops every mutant of the method, as it did for LinkLinesReader.Parts.
-                yield return Date(line, text) ?? (IsBullet(text) ? Bullet(line, text) : Paragraph(lines, ref i));
+                yield return MetaLinks.Read(lines, ref i) ?? Other(lines, ref i);
             }
         }
+    }
+
+    /// <summary>A line that is no heading, chrome, separator or meta element: a link of the page's own, a bullet or a paragraph.</summary>
+    private static RenderedPart Other(IReadOnlyList<TextLine> lines, ref int i)
+    {
+        var line = lines[i];
+        var text = line.Text;
+        return text.StartsWith("[", StringComparison.Ordinal)
+            ? Link(lines, ref i)
+            : IsBullet(text) ? Bullet(line, text) : Paragraph(lines, ref i);
     }
 
     private static bool IsBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal);
@@ -87,19 +90,6 @@ internal sealed class MarkdownReader : RenderedReader
     private static RenderedPart Bullet(TextLine line, string text) =>
         RenderedText.AuthorBullet(line, text)
         ?? new RenderedPart(MarkdownLinks.IsAvatar(text) || LineShapes.IsChrome(text.Substring(2)) ? PartKind.Chrome : PartKind.Unknown, line);
-
-    private static RenderedPart? Date(TextLine line, string text)
-    {
-        if (RenderedText.IsDate(text))
-        {
-            return new RenderedPart(PartKind.Date, line) { Text = text };
-        }
-
-        var match = DateWithComments.Match(text);
-        return match.Success && RenderedText.IsDate(match.Groups[1].Value) && RenderedText.IsCommunityUrl(match.Groups[3].Value)
-            ? new RenderedPart(PartKind.Date, line) { Text = match.Groups[1].Value, Number = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) }
-            : null;
-    }
 
     /// <summary><c>### [Title](url)</c>, possibly wrapped over lines (each may repeat the <c>###</c>), or a plain <c>### Title</c> with indented continuation lines.</summary>
     private static RenderedPart Title(IReadOnlyList<TextLine> lines, ref int i)
@@ -196,7 +186,8 @@ internal sealed class MarkdownReader : RenderedReader
         var content = new List<string> { first.Text };
 
         // A wrapped line never repeats the line above it: a repeat is a duplicated line, and starts a part of its own.
-        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && !StartsMarkup(lines[i + 1].Text) && lines[i + 1].Text != lines[i].Text)
+        while (i + 1 < lines.Count && !lines[i + 1].IsBlank && !StartsMarkup(lines[i + 1].Text) && lines[i + 1].Text != lines[i].Text
+            && !MetaLinks.Starts(lines, i + 1))
         {
             content.Add(WithoutHardBreak(lines[++i].Text));
         }

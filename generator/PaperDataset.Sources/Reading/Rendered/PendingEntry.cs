@@ -1,5 +1,5 @@
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 
 namespace PaperDataset.Sources.Reading.Rendered;
 
@@ -84,6 +84,10 @@ internal sealed class PendingEntry(RenderedPart title, int? upvotes)
                     // The first link is the paper's repository; its stars come with it, never a later link's.
                     GitHubRepository = part.Handle;
                     GitHubStars = part.Number;
+                }
+                else if (GitHubRepository == part.Handle)
+                {
+                    GitHubStars ??= part.Number; // the same link again, after an empty one to it: the stars are its own
                 }
 
                 return;

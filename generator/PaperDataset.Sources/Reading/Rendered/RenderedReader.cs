@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.Rendered;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.Rendered;

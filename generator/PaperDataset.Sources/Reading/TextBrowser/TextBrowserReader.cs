@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading.Rendered;
-using PaperDataset.Sources.Reading.TextCopy;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.TextBrowser;
@@ -23,8 +23,6 @@ internal sealed class TextBrowserReader : RenderedReader
     private static readonly Regex ReferenceEnd = new(@"^(.*)\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ReferenceClose = new(@"^\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex DateWithComments = new(@"^(.*?)\s*\[\s*([0-9]{1,9})\s*\]\[[0-9]+\]$", RegexOptions.CultureInvariant);
 
     // "[handle] Name": the organisation's avatar, whose alt text is its handle, then its name.
     private static readonly Regex Organization = new(@"^\[([^\]]*)\]\s*(.*)$", RegexOptions.CultureInvariant);
@@ -60,14 +58,14 @@ internal sealed class TextBrowserReader : RenderedReader
             }
             else if (text.StartsWith("·", StringComparison.Ordinal))
             {
-                foreach (var part in RenderedText.Separator(line, Date))
+                foreach (var part in RenderedText.Separator(line, MetaLinks.Date))
                 {
                     yield return part;
                 }
             }
-            else if (Date(line, text) is { } date)
+            else if (MetaLinks.Read(lines, ref i) is { } meta)
             {
-                yield return date;
+                yield return meta;
             }
             else if (text.StartsWith("[", StringComparison.Ordinal) && ReferenceEnd.Match(text) is { Success: true } link)
             {
@@ -85,42 +83,21 @@ internal sealed class TextBrowserReader : RenderedReader
         || text.StartsWith("# ", StringComparison.Ordinal) || text.StartsWith("## ", StringComparison.Ordinal)
         || text.StartsWith("Submitted by", StringComparison.Ordinal) || text.StartsWith("Trending Papers ranked by", StringComparison.Ordinal);
 
-    private static RenderedPart? Date(TextLine line, string text)
-    {
-        if (RenderedText.IsDate(text))
-        {
-            return new RenderedPart(PartKind.Date, line) { Text = text };
-        }
-
-        var match = DateWithComments.Match(text);
-        return match.Success && RenderedText.IsDate(match.Groups[1].Value)
-            ? new RenderedPart(PartKind.Date, line) { Text = match.Groups[1].Value, Number = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) }
-            : null;
-    }
-
-    /// <summary>A one-line reference link in the list: an organisation (<c>[[Idiap] Idiap Research Institute][179]</c>) or an upvote count.</summary>
+    /// <summary>
+    /// A one-line reference link in the list that is no meta element (<see cref="MetaLinks"/> reads upvote counts and
+    /// organisations): an organisation whose avatar names no Hub handle, or whose name is missing, or something unknown.
+    /// </summary>
     private static RenderedPart Link(TextLine line, string inner)
     {
-        if (RenderedText.IsUpvoteCount(inner))
-        {
-            return new RenderedPart(PartKind.Upvotes, line) { Number = RenderedText.UpvoteCount(inner) };
-        }
-
         if (Organization.Match(inner) is not { Success: true } organization)
         {
             return new RenderedPart(PartKind.Unknown, line);
         }
 
         var handle = organization.Groups[1].Value.Trim();
-        var name = organization.Groups[2].Value.Trim();
-        if (!HubNames.IsHandle(handle))
-        {
-            return new RenderedPart(PartKind.MalformedMeta, line) { Problem = $"\"{handle}\" is not a Hub organisation handle" };
-        }
-
-        return name.Length == 0
+        return HubNames.IsHandle(handle)
             ? new RenderedPart(PartKind.MalformedMeta, line) { Problem = $"the organisation \"{handle}\" has no name" }
-            : new RenderedPart(PartKind.Organization, line) { Handle = handle, Text = name };
+            : new RenderedPart(PartKind.MalformedMeta, line) { Problem = $"\"{handle}\" is not a Hub organisation handle" };
     }
 
     /// <summary><c>### [Title][n]</c>, possibly wrapped over lines that each repeat the <c>###</c>.</summary>

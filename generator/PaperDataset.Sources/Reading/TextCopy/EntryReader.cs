@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.TextCopy;
@@ -46,8 +47,10 @@ internal sealed class EntryReader
         return reader._entries;
     }
 
-    private void Add(List<TextLine> block)
+    private void Add(List<TextLine> written)
     {
+        // Meta written as links reads as its plain wording.
+        var block = LinkedMeta.AsPlainText(written);
         if (block.Count == 1 && LineShapes.IsUpvote(block[0].Text))
         {
             Complete();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.PageVocabulary;
 using PaperDataset.Sources.Text;
 
 namespace PaperDataset.Sources.Reading.TextCopy;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Text;
 
-namespace PaperDataset.Sources.Reading.TextCopy;
+namespace PaperDataset.Sources.Reading.PageVocabulary;
 
 /// <summary>What a text copy's meta block says; every part is optional because each variant shows a different subset.</summary>
 internal sealed record EntryMeta(

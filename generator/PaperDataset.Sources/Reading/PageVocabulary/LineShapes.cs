@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
-namespace PaperDataset.Sources.Reading.TextCopy;
+namespace PaperDataset.Sources.Reading.PageVocabulary;
 
-/// <summary>What a single line of a text copy can be on its own: site chrome, an upvote line, or a line only the list has.</summary>
+/// <summary>
+/// What a single line of the page can be on its own once a rendering's syntax is stripped: site chrome, an upvote line,
+/// or a line only the list has. Every reader of a page's text shares it.
+/// </summary>
 internal static class LineShapes
 {
     /// <summary>No real title comes near this (the longest bundled one has 152 characters; the shortest abstract 1,362).</summary>
