@@ -1,14 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Testing.HubJsonValues;
 
 namespace PaperDataset.Tests;
 
@@ -16,7 +14,7 @@ namespace PaperDataset.Tests;
 /// The papers of the bundled Hub files (data/hub: four daily lists and a saved papers page) in the compiled catalogue,
 /// field by field against the files' JSON read here with <see cref="JsonDocument"/>, independently of the generator.
 /// </summary>
-public partial class BundledHubDataTests
+public class BundledHubDataTests
 {
     private static readonly IReadOnlyList<(string File, JsonElement Item)> Items = ReadItems();
 
@@ -43,7 +41,7 @@ public partial class BundledHubDataTests
         paper.Sources.Where(source => source.FileName == file).ShouldHaveSingleItem();
         paper.ArxivUrl.ShouldBe(new Uri($"https://arxiv.org/abs/{arxivId}"));
         paper.Upvotes.ShouldBe(Int(json, "upvotes"));
-        paper.SubmittedOn.ShouldBe(Date(json, "submittedOnDailyAt"));
+        paper.SubmittedOn.ShouldBe(UtcDate(json, "submittedOnDailyAt"));
         paper.GitHubRepository.ShouldBe(Text(json, "githubRepo"));
         paper.GitHubStars.ShouldBe(Int(json, "githubStars"));
         paper.ProjectPage.ShouldBe(Text(json, "projectPage"));
@@ -59,7 +57,7 @@ public partial class BundledHubDataTests
 
         paper.Title.ShouldBe(Collapsed(json.GetProperty("title").GetString()));
         paper.Abstract.ShouldBe(Collapsed(json.GetProperty("summary").GetString()));
-        paper.PublishedOn.ShouldBe(Date(json, "publishedAt"));
+        paper.PublishedOn.ShouldBe(UtcDate(json, "publishedAt"));
         paper.AuthorCount.ShouldBe(paper.Authors.Length);
         paper.CommentCount.ShouldBe(Int(item, "numComments"));
         var organization = json.TryGetProperty("organization", out var own) ? own : item.TryGetProperty("organization", out var outer) ? outer : (JsonElement?)null;
@@ -83,29 +81,9 @@ public partial class BundledHubDataTests
         var items = new List<(string, JsonElement)>();
         foreach (var path in Directory.GetFiles(HubFiles.Bundled).Order(StringComparer.Ordinal))
         {
-            var text = File.ReadAllText(path);
-            var json = path.EndsWith(".html", StringComparison.Ordinal)
-                ? JsonDocument.Parse(WebUtility.HtmlDecode(PropsAttribute().Match(text).Groups[1].Value)).RootElement.GetProperty("dailyPapers")
-                : JsonDocument.Parse(text).RootElement;
-            items.AddRange(json.EnumerateArray().Select(item => (Path.GetFileName(path), item)));
+            items.AddRange(HubJsonValues.Items(path, File.ReadAllText(path)).EnumerateArray().Select(item => (Path.GetFileName(path), item)));
         }
 
         return items;
     }
-
-    private static string? Collapsed(string? text) => text is null ? null : WhiteSpace().Replace(text, " ").Trim();
-
-    private static string? Text(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0 ? value.GetString() : null;
-
-    private static int? Int(JsonElement owner, string name) => owner.TryGetProperty(name, out var value) ? value.GetInt32() : null;
-
-    private static DateOnly? Date(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var value) ? DateOnly.FromDateTime(DateTimeOffset.Parse(value.GetString()!, CultureInfo.InvariantCulture).UtcDateTime) : null;
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
-
-    [GeneratedRegex("data-target=\"DailyPapers\" data-props=\"([^\"]*)\"")]
-    private static partial Regex PropsAttribute();
 }

@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
+using static PaperDataset.Testing.HubJsonValues;
 
 namespace PaperDataset.Robustness.Tests.Variants;
 
@@ -18,7 +17,7 @@ namespace PaperDataset.Robustness.Tests.Variants;
 /// Every real Hub response and saved page of the repository (<see cref="HubFiles"/>), through the reading library. Expected
 /// values are parsed here with JsonDocument and a regular expression, independently of the reader's own code.
 /// </summary>
-public partial class HubApiFileTests
+public class HubApiFileTests
 {
     private static readonly (string Name, int Count, string Day)[] Lists =
     [
@@ -134,7 +133,7 @@ public partial class HubApiFileTests
         read.Entries.Count.ShouldBe(13);
         read.CapturedOn.ShouldBe(new CalendarDate(2024, 8, 1));
 
-        var props = PropsAttribute().Match(text);
+        var props = PageProps(text);
         props.Success.ShouldBeTrue();
         var line = text.Substring(0, props.Index).Count(c => c == '\n') + 1;
         using var json = JsonDocument.Parse(WebUtility.HtmlDecode(props.Groups[1].Value));
@@ -157,10 +156,10 @@ public partial class HubApiFileTests
         entry.CommentCount.ShouldBe(Int(item, "numComments"), what);
         entry.PublishedOn.ShouldBe(Date(paper, "publishedAt"), what);
         entry.SubmittedOn.ShouldBe(Date(paper, "submittedOnDailyAt"), what);
-        entry.GitHubRepository.ShouldBe(String(paper, "githubRepo"), what);
-        entry.ProjectPage.ShouldBe(String(paper, "projectPage"), what);
+        entry.GitHubRepository.ShouldBe(Text(paper, "githubRepo"), what);
+        entry.ProjectPage.ShouldBe(Text(paper, "projectPage"), what);
         entry.GitHubStars.ShouldBe(Int(paper, "githubStars"), what);
-        entry.AiSummary.ShouldBe(Collapsed(String(paper, "ai_summary")), what);
+        entry.AiSummary.ShouldBe(Collapsed(Text(paper, "ai_summary")), what);
         var keywords = paper.TryGetProperty("ai_keywords", out var list) ? list.EnumerateArray().Select(keyword => keyword.GetString()!) : [];
         string.Join("|", entry.Keywords).ShouldBe(string.Join("|", keywords), what);
 
@@ -168,36 +167,15 @@ public partial class HubApiFileTests
         entry.AuthorCount.ShouldBe(authors.Count, what);
         entry.Authors.Select(author => (author.Name, author.HubUser)).ShouldBe(
             authors.Select(author => (author.GetProperty("name").GetString()!,
-                author.TryGetProperty("user", out var user) ? String(user, "user") : null)).ToList(),
+                author.TryGetProperty("user", out var user) ? Text(user, "user") : null)).ToList(),
             what);
 
         var organization = paper.TryGetProperty("organization", out var own) ? own : item.TryGetProperty("organization", out var outer) ? outer : (JsonElement?)null;
         entry.Organization.ShouldBe(
-            organization is { } org ? new OrganizationSpec(org.GetProperty("name").GetString()!, String(org, "fullname") ?? org.GetProperty("name").GetString()!) : null,
+            organization is { } org ? new OrganizationSpec(org.GetProperty("name").GetString()!, Text(org, "fullname") ?? org.GetProperty("name").GetString()!) : null,
             what);
     }
 
-    private static string? Collapsed(string? text) => text is null ? null : WhiteSpace().Replace(text, " ").Trim();
-
-    private static string? String(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0 ? value.GetString() : null;
-
-    private static int? Int(JsonElement owner, string name) => owner.TryGetProperty(name, out var value) ? value.GetInt32() : null;
-
-    private static CalendarDate? Date(JsonElement owner, string name)
-    {
-        if (!owner.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        var utc = DateTimeOffset.Parse(value.GetString()!, CultureInfo.InvariantCulture).UtcDateTime;
-        return new CalendarDate(utc.Year, utc.Month, utc.Day);
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
-
-    [GeneratedRegex("data-target=\"DailyPapers\" data-props=\"([^\"]*)\"")]
-    private static partial Regex PropsAttribute();
+    private static CalendarDate? Date(JsonElement owner, string name) =>
+        UtcDate(owner, name) is { } date ? new CalendarDate(date.Year, date.Month, date.Day) : null;
 }
