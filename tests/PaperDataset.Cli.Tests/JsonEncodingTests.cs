@@ -12,9 +12,9 @@ namespace PaperDataset.Cli.Tests;
 /// <summary>JSON writes non-ASCII text and HTML-sensitive characters as themselves, and stays valid.</summary>
 public sealed class JsonEncodingTests
 {
-    private static readonly Paper Tricky = TestCatalogue.Paper(
-        "Poincaré's <b>Ball</b> & \"Friends\"",
-        "Line one\nline\ttwo \\ 日本語 😀 \u0001 \u2028 end") with { Organization = new PaperOrganization("ÉNS", "École normale") };
+    private static readonly PaperOrganization Ens = new("ÉNS", "École normale");
+
+    private static readonly Paper Tricky = TestCatalogue.Paper("Poincaré's <b>Ball</b> & \"Friends\"", "Line one\nline\ttwo \\ 日本語 😀 \u0001 \u2028 end") with { Organization = Ens };
 
     [Fact]
     public void The_library_writers_keep_text_readable_and_round_trip()

@@ -81,8 +81,8 @@ internal sealed class LinkLinesReader : RenderedReader
         if (text == "[" && following < lines.Count && AuthorLink.Match(lines[following].Text) is { Success: true } authors)
         {
             i = following;
-            return (RenderedText.AuthorBullet(lines[following], "- " + authors.Groups[1].Value.Trim()) ?? new RenderedPart(PartKind.Unknown, lines[following]))
-                with { First = line };
+            var part = RenderedText.AuthorBullet(lines[following], "- " + authors.Groups[1].Value.Trim()) ?? new RenderedPart(PartKind.Unknown, lines[following]);
+            return part with { First = line };
         }
 
         if (RenderedText.AuthorBullet(line, text) is { } bullet)
