@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PaperDataset.Sources.Diagnostics;
 
 namespace PaperDataset.Analyzers;
 
@@ -8,8 +9,6 @@ namespace PaperDataset.Analyzers;
 /// </summary>
 internal static class KeyDiagnostics
 {
-    private const string Category = "PaperDataset";
-    private const string HelpLinkBase = "https://github.com/paperdataset/PaperDataset/blob/main/docs/analyzers.md#";
 
     public static readonly DiagnosticDescriptor UnknownId = Create(
         "PDS100", "Unknown paper id", "No paper in {0} has the id '{1}'{2}", DiagnosticSeverity.Warning,
@@ -36,5 +35,5 @@ internal static class KeyDiagnostics
         "A handle is checked by the compiler and needs no arXiv index at run time.");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, message, RuleDocumentation.Category, severity, isEnabledByDefault: true, description, RuleDocumentation.HelpLink("analyzers.md", id));
 }

@@ -28,5 +28,5 @@ internal static class DiagnosticDescriptors
     };
 
     private static DiagnosticDescriptor Create(DiagnosticDefinition definition) =>
-        new(definition.Id, definition.Title, definition.MessageFormat, DiagnosticDefinition.Category, SeverityOf(definition.Level), isEnabledByDefault: true, helpLinkUri: definition.HelpLink);
+        new(definition.Id, definition.Title, definition.MessageFormat, RuleDocumentation.Category, SeverityOf(definition.Level), isEnabledByDefault: true, helpLinkUri: definition.HelpLink);
 }

@@ -14,13 +14,8 @@ internal enum DiagnosticLevel
 /// </summary>
 internal sealed record DiagnosticDefinition(string Id, string Title, string MessageFormat, DiagnosticLevel Level)
 {
-    /// <summary>The one category of every PDS rule (Roslyn's descriptor category, the release files' Category column).</summary>
-    public const string Category = "PaperDataset";
-
-    /// <summary>Where the rule is explained: its section of docs/diagnostics.md, whose headings are the ids.</summary>
-    public const string HelpPage = "https://github.com/paperdataset/PaperDataset/blob/main/docs/diagnostics.md";
-
-    public string HelpLink => HelpPage + "#" + Id.ToLowerInvariant();
+    /// <summary>Where the rule is explained: its section of docs/diagnostics.md.</summary>
+    public string HelpLink => RuleDocumentation.HelpLink("diagnostics.md", Id);
 
     public string Format(params string[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
 }
