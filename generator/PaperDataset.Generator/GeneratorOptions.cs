@@ -13,28 +13,24 @@ namespace PaperDataset.Generator;
 /// <summary>The build properties and item metadata the generator reads (declared CompilerVisible by the packages' props).</summary>
 internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public const string ScrapeMetadata = "build_metadata.AdditionalFiles.PaperDatasetScrape";
+    public const string ScrapeMetadata = "build_metadata.AdditionalFiles." + ScrapeMark.MetadataName;
     public const string CapturedOnMetadata = "build_metadata.AdditionalFiles.PaperDatasetCapturedOn";
-    public const string ResourceNameMetadata = "build_metadata.AdditionalFiles.PaperDatasetResourceName";
     public const string FormatMetadata = "build_metadata.AdditionalFiles.PaperDatasetFormat";
     public const string NamespaceProperty = "build_property.PaperDatasetNamespace";
     public const string ClassNameProperty = "build_property.PaperDatasetCatalogueName";
     public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
     public const string EmitHandlesProperty = "build_property.PaperDatasetEmitHandles";
+    public const string StorageResourceProperty = "build_property.PaperDatasetStorageResource";
     private const string RootNamespaceProperty = "build_property.RootNamespace";
     private const string ProjectDirectoryProperty = "build_property.ProjectDir";
 
-    public static bool IsScrape(AnalyzerConfigOptions options) =>
-        options.TryGetValue(ScrapeMetadata, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsScrape(AnalyzerConfigOptions options) => options.TryGetValue(ScrapeMetadata, out var value) && ScrapeMark.IsSet(value);
 
     /// <summary>The project's folder (the SDK makes ProjectDir compiler-visible), to name files as the project file does.</summary>
     public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions) => Value(globalOptions, ProjectDirectoryProperty);
 
     public static string? CapturedOn(AnalyzerConfigOptions options) =>
         options.TryGetValue(CapturedOnMetadata, out var value) ? value : null;
-
-    public static string? ResourceName(AnalyzerConfigOptions options) =>
-        options.TryGetValue(ResourceNameMetadata, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     /// <summary>The format a file's item declares (<c>auto</c> when none), and a PDS021 when the value is not a format's name.</summary>
     public static (SourceFormat Format, DiagnosticInfo? Problem) Format(AnalyzerConfigOptions options, string path)
@@ -54,7 +50,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         var emitModel = Checked(options, EmitModelProperty, "true", IsBoolean, "expected true or false", diagnostics);
         var emitHandles = Checked(options, EmitHandlesProperty, "auto", IsBooleanOrAuto, "expected true, false or auto", diagnostics);
         return new GeneratorOptions(
-            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.TryParse(emitHandles, out var handles) ? handles : null),
+            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.TryParse(emitHandles, out var handles) ? handles : null, Value(options, StorageResourceProperty)),
             diagnostics.ToEquatableArray());
     }
 

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperDataset.Generator.Compatibility;
-using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Diagnostics;
@@ -20,7 +19,7 @@ namespace PaperDataset.Generator;
 
 /// <summary>
 /// Compiles Daily Papers source files (AdditionalFiles with <c>PaperDatasetScrape="true"</c>) into immutable records and
-/// a static catalogue. This class only wires the pipeline: reading, embedding, merging and emitting are pure functions of
+/// a static catalogue. This class only wires the pipeline: reading, merging and emitting are pure functions of
 /// plain models, and only the support check looks at the compilation (reduced at once to two strings), so source edits
 /// never re-run them. As in System.Text.Json's generator, source and diagnostics are separate outputs, so a change in
 /// what is reported never re-emits the source.
@@ -38,41 +37,29 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         var read = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)))
-            .Select((pair, cancellationToken) => ReadSource(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
-            .WithTrackingName(TrackingNames.ScrapeSources)
-            .Select((source, cancellationToken) => new ReadScrape(source, Guarded(
-                source.Document.Path,
-                () => WithProblem(SourceReader.Read(source.Document, cancellationToken), source.FormatProblem),
-                error => Failed(source.Document, error))))
+            .Select((pair, cancellationToken) => Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.ReadScrapes);
 
-        var embedded = read
-            .Select((scrape, cancellationToken) => Guarded(
-                scrape.Source.Document.Path,
-                () => ScrapeEmbedding.Attach(scrape, cancellationToken),
-                error => new EmbeddedScrape(scrape.Read with { Diagnostics = scrape.Read.Diagnostics.Append(error).ToEquatableArray() }, null, EquatableArray<EntryBytes>.Empty)))
-            .WithTrackingName(TrackingNames.EmbeddedScrapes);
-
-        var merged = embedded.Collect()
-            .Select((scrapes, cancellationToken) => (Scrapes: scrapes, Catalogue: Guarded(
+        var merged = read.Collect()
+            .Select((scrapes, cancellationToken) => Guarded(
                 string.Empty,
-                () => CatalogueMerger.Merge(scrapes.Select(scrape => scrape.Read).ToImmutableArray(), cancellationToken),
-                error => new MergedCatalogue(EquatableArray<MergedFile>.Empty, EquatableArray<MergedPaper>.Empty, new[] { error }.ToEquatableArray()))))
+                () => CatalogueMerger.Merge(scrapes, cancellationToken),
+                error => new MergedCatalogue(EquatableArray<MergedFile>.Empty, EquatableArray<MergedPaper>.Empty, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.Merged);
 
         var catalogue = merged
             .Combine(options)
             .Select((input, _) => Guarded(
                 string.Empty,
-                () => new CatalogueOutput(CatalogueSpecs.Build(input.Left.Catalogue, input.Left.Scrapes, input.Right.Catalogue), null),
+                () => new CatalogueOutput(CatalogueSpecs.Build(input.Left, input.Right.Catalogue), null),
                 error => new CatalogueOutput(null, error)))
             .WithTrackingName(TrackingNames.Catalogue);
 
         var catalogueDiagnostics = merged
             .Combine(options)
             .Select((input, _) => input.Right.Diagnostics
-                .Concat(HandlesOmitted(input.Right.Catalogue, input.Left.Catalogue.Papers.Count))
-                .Concat(input.Left.Catalogue.Diagnostics)
+                .Concat(HandlesOmitted(input.Right.Catalogue, input.Left.Papers.Count))
+                .Concat(input.Left.Diagnostics)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogueDiagnostics);
 
@@ -93,7 +80,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
 
         // Not held back by the support check: with nothing marked, there is no catalogue whose code could fail to compile.
         context.RegisterSourceOutput(unmarked, static (production, diagnostics) => Report(production, diagnostics));
-        context.RegisterSourceOutput(embedded.Select((scrape, _) => scrape.Read.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
+        context.RegisterSourceOutput(read.Select((scrape, _) => scrape.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogueDiagnostics.Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogue.Combine(support), static (production, input) =>
         {
@@ -101,7 +88,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             if (!support.IsSupported)
             {
                 // One error that says what to change, instead of dozens inside generated files (and source warnings on top).
-                if (output.Catalogue is { Files.Count: > 0 })
+                if (output.Catalogue is { FileCount: > 0 })
                 {
                     production.ReportDiagnostic(support.ToDiagnostic());
                 }
@@ -109,7 +96,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
                 return;
             }
 
-            var emitted = output.Catalogue is { Files.Count: > 0 } spec
+            var emitted = output.Catalogue is { FileCount: > 0 } spec
                 ? Guarded(string.Empty, () => new EmitResult(CatalogueEmitter.Emit(spec), null), error => new EmitResult([], error))
                 : new EmitResult([], output.Failure);
             foreach (var file in emitted.Files)
@@ -143,24 +130,19 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             ]
             : [];
 
-    private static ScrapeSource ReadSource(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads one file. The text is dropped once read: the pipeline keeps what the reader made of it, which is smaller.</summary>
+    private static ReadResult Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken);
-
-        // Offsets into the embedded file are only right when the compiler read it as UTF-8 (it falls back to a code page otherwise).
-        var resourceName = text?.Encoding is UTF8Encoding ? GeneratorOptions.ResourceName(options) : null;
         var (format, formatProblem) = GeneratorOptions.Format(options, file.Path);
-        return new ScrapeSource(new SourceDocument(file.Path, text?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options), format), resourceName)
-        {
-            FormatProblem = formatProblem,
-        };
+        var document = new SourceDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, GeneratorOptions.CapturedOn(options), format);
+        return Guarded(
+            document.Path,
+            () => WithProblem(SourceReader.Read(document, cancellationToken), formatProblem),
+            error => ReadResult.Failed(document, new[] { error }.ToEquatableArray()));
     }
 
     private static ReadResult WithProblem(ReadResult read, DiagnosticInfo? problem) =>
         problem is null ? read : read with { Diagnostics = new[] { problem }.Concat(read.Diagnostics).ToEquatableArray() };
-
-    private static ReadResult Failed(SourceDocument document, DiagnosticInfo error) =>
-        new(document.Path, document.FileName, SourceFormat.Unrecognised, null, EquatableArray<SourceEntry>.Empty, new[] { error }.ToEquatableArray());
 
     /// <summary>
     /// The generator must never throw (an exception costs the user every generated file, CS8785); a bug becomes

@@ -4,9 +4,7 @@ namespace PaperDataset.Generator;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
-    public const string ScrapeSources = nameof(ScrapeSources);
     public const string ReadScrapes = nameof(ReadScrapes);
-    public const string EmbeddedScrapes = nameof(EmbeddedScrapes);
     public const string Merged = nameof(Merged);
     public const string Catalogue = nameof(Catalogue);
     public const string CatalogueDiagnostics = nameof(CatalogueDiagnostics);

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
-using static PaperDataset.PaperStorageLayout;
+using PaperDataset.Storage;
 
 namespace PaperDataset.Generator.Emitting;
 
@@ -28,15 +28,18 @@ internal static class CatalogueEmitter
     public static readonly string[] ModelTypeNames =
     [
         "Paper", "PaperId", "PaperOrganization", "PaperSource", "PaperTitleComparer",
-        "PaperStorageLayout", "IPaperStorageTables", "PaperStorageLoader", "PaperScrapeResource", "PaperAuthor", "PaperJsonText",
+        "PaperStorageLayout", "IPaperStorageTables", "PaperStorageLoader", "PaperStorageResource", "PaperAuthor",
     ];
+
+    /// <summary>The tables' names, as <see cref="PaperStorageLayout.Table"/> numbers them: the literals' switch refers to its constants.</summary>
+    private static readonly string[] TableNames = ["Strings", "Files", "Organizations", "Papers", "Sources", "Authors", "Keywords", "Units"];
 
     private const int DocAbstractLength = 240;
     private const int DocTitleLength = 200;
 
     /// <param name="catalogue">What to emit.</param>
-    /// <param name="tableStringBudget">How many bytes of table chunks may be string constants (<see cref="IntegerTable.StringConstantBudget"/>); tests vary it.</param>
-    public static IReadOnlyList<GeneratedFile> Emit(CatalogueSpec catalogue, int tableStringBudget = IntegerTable.StringConstantBudget)
+    /// <param name="tableStringBudget">How many bytes of table chunks may be string constants (<see cref="TableLiterals.StringConstantBudget"/>); tests vary it.</param>
+    public static IReadOnlyList<GeneratedFile> Emit(CatalogueSpec catalogue, int tableStringBudget = TableLiterals.StringConstantBudget)
     {
         var options = catalogue.Options;
         var files = new List<GeneratedFile>();
@@ -71,7 +74,7 @@ internal static class CatalogueEmitter
         writer.Line(Header).Line($"namespace {options.Namespace};").Line();
         writer.Line($$"""
             /// <summary>
-            /// The Daily Papers catalogue: {{catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture)}} papers from {{catalogue.Files.Count.ToString(CultureInfo.InvariantCulture)}} scrape files, compiled in at build time.
+            /// The Daily Papers catalogue: {{catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture)}} papers from {{catalogue.FileCount.ToString(CultureInfo.InvariantCulture)}} source files, compiled in at build time.
             /// </summary>
             /// <remarks>
             /// <see cref="All"/> is ordered by <see cref="Paper.Id"/> (ordinal). Loading happens once, on first use;
@@ -209,147 +212,47 @@ internal static class CatalogueEmitter
 
     private static string EmitStorage(CatalogueSpec catalogue, int tableStringBudget)
     {
-        var text = new TextTable();
-        var fileRows = catalogue.Files.Select(file => Row(FileColumn.Count, row =>
-        {
-            row[FileColumn.Name] = text.Add(file.FileName);
-            row[FileColumn.CapturedOn] = Date(file.CapturedOn);
-            row[FileColumn.Resource] = file.Resource is { } resource ? text.Add(resource.Name) : None;
-            row[FileColumn.TextLength] = (int)(file.Resource?.Utf8Length ?? 0);
-        })).ToList();
-        var organizations = new List<OrganizationSpec>();
-        var organizationIndexes = new Dictionary<OrganizationSpec, int>();
-        var paperRows = new List<int[]>();
-        var sourceRows = new List<int[]>();
-        var authorRows = new List<int[]>();
-        var keywordRows = new List<int[]>();
-        foreach (var paper in catalogue.Papers)
-        {
-            var organization = None;
-            if (paper.Organization is { } spec && !organizationIndexes.TryGetValue(spec, out organization))
-            {
-                organization = organizations.Count;
-                organizationIndexes.Add(spec, organization);
-                organizations.Add(spec);
-            }
-
-            // Strings are numbered as they are added: title, id, abstract.
-            var paperRow = new int[PaperColumn.Count];
-            paperRow[PaperColumn.Title] = text.Add(paper.Title, paper.TitleText);
-            paperRow[PaperColumn.Id] = IdIndex(text, paper, paperRow[PaperColumn.Title]);
-            paperRow[PaperColumn.Abstract] = text.Add(paper.Abstract, paper.AbstractText);
-            paperRow[PaperColumn.PublishedOn] = Date(paper.PublishedOn);
-            paperRow[PaperColumn.AuthorCount] = paper.AuthorCount ?? None;
-            paperRow[PaperColumn.Organization] = organization;
-            paperRow[PaperColumn.CommentCount] = paper.CommentCount ?? None;
-            paperRow[PaperColumn.FirstSource] = sourceRows.Count;
-            paperRow[PaperColumn.SourceCount] = paper.Sources.Count;
-            var hub = paper.Hub;
-            paperRow[PaperColumn.ArxivId] = Optional(text, hub.ArxivId);
-            paperRow[PaperColumn.SubmittedOn] = Date(hub.SubmittedOn);
-            paperRow[PaperColumn.FirstAuthor] = authorRows.Count;
-            paperRow[PaperColumn.AuthorListCount] = hub.Authors.Count;
-            paperRow[PaperColumn.Upvotes] = hub.Upvotes ?? None;
-            paperRow[PaperColumn.GitHubRepository] = Optional(text, hub.GitHubRepository);
-            paperRow[PaperColumn.GitHubStars] = hub.GitHubStars ?? None;
-            paperRow[PaperColumn.ProjectPage] = Optional(text, hub.ProjectPage);
-            paperRow[PaperColumn.FirstKeyword] = keywordRows.Count;
-            paperRow[PaperColumn.KeywordCount] = hub.Keywords.Count;
-            paperRow[PaperColumn.AiSummary] = Optional(text, hub.AiSummary);
-            paperRows.Add(paperRow);
-            authorRows.AddRange(hub.Authors.Select(author => Row(AuthorColumn.Count, row =>
-            {
-                row[AuthorColumn.Name] = text.Add(author.Name);
-                row[AuthorColumn.HubUser] = Optional(text, author.HubUser);
-            })));
-            keywordRows.AddRange(hub.Keywords.Select(keyword => Row(KeywordColumn.Count, row => row[KeywordColumn.Text] = text.Add(keyword))));
-            sourceRows.AddRange(paper.Sources.Select(source => Row(SourceColumn.Count, row =>
-            {
-                row[SourceColumn.File] = source.FileIndex;
-                row[SourceColumn.Line] = source.Line;
-            })));
-        }
-
-        var organizationRows = organizations.Select(spec => Row(OrganizationColumn.Count, row =>
-        {
-            row[OrganizationColumn.Handle] = text.Add(spec.Handle);
-            row[OrganizationColumn.Name] = text.Add(spec.Name);
-        })).ToList();
-        var stringRows = text.Slots.Select(slot => Row(StringColumn.Count, row =>
-        {
-            row[StringColumn.Chunk] = slot.Chunk;
-            row[StringColumn.Start] = slot.Start;
-            row[StringColumn.Length] = slot.Length;
-        })).ToList();
-
         var writer = new SourceWriter();
         writer.Line(Header).Line($"namespace {catalogue.Options.Namespace};").Line();
         using (writer.Block($"partial class {catalogue.Options.ClassName}"))
         {
-            writer.Line("""
-                /// <summary>
-                /// The catalogue's data, read by <see cref="PaperStorageLoader{TTables}"/>: titles and abstracts in the scrape files
-                /// embedded in the assembly, other text as UTF-8 in the assembly's data section, and the integer tables that point into
-                /// both as digits in string constants and UTF-8 data, laid out as <see cref="PaperStorageLayout"/> says.
-                /// </summary>
-                """);
+            var resource = catalogue.Options.StorageResource;
+            writer.Line(resource is null
+                ? """
+                    /// <summary>
+                    /// The catalogue's data, read by <see cref="PaperStorageLoader{TTables}"/>: its tables and text laid out as
+                    /// <see cref="PaperStorageLayout"/> says, as string constants and UTF-8 data in the assembly's data section.
+                    /// </summary>
+                    """
+                : """
+                    /// <summary>
+                    /// The catalogue's data, read by <see cref="PaperStorageLoader{TTables}"/>: its tables and text laid out as
+                    /// <see cref="PaperStorageLayout"/> says, in the manifest resource the build wrote (<see cref="PaperStorageResource"/>).
+                    /// </summary>
+                    """);
             using (writer.Block("private readonly struct Storage : IPaperStorageTables"))
             {
+                var paperCount = catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture);
                 writer.Line("internal static global::System.Collections.Immutable.ImmutableArray<Paper> LoadPapers() => PaperStorageLoader<Storage>.LoadPapers();").Line();
-                writer.Line($"public static int PaperCount => {catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture)};").Line();
-                for (var chunk = 0; chunk < text.ChunkLiterals.Count; chunk++)
+                writer.Line($"public static int PaperCount => {paperCount};").Line();
+                if (resource is null)
                 {
-                    writer.Line($"private static global::System.ReadOnlySpan<byte> Text{chunk.ToString(CultureInfo.InvariantCulture)} => \"{text.ChunkLiterals[chunk]}\"u8;").Line();
+                    WriteLiterals(writer, CatalogueStorage.Build(catalogue.Storage), tableStringBudget);
                 }
-
-                using (writer.Block("public static global::System.ReadOnlySpan<byte> Text(int chunk) => chunk switch", ";"))
+                else
                 {
-                    for (var chunk = 0; chunk < text.ChunkLiterals.Count; chunk++)
-                    {
-                        var number = chunk.ToString(CultureInfo.InvariantCulture);
-                        writer.Line($"{number} => Text{number},");
-                    }
+                    var fingerprint = "0x" + catalogue.Fingerprint.ToString("X16", CultureInfo.InvariantCulture) + "UL";
+                    writer.Line($$"""
+                        public static global::System.ReadOnlySpan<byte> Table(int table, int chunk) => Resource.Instance.Table(table, chunk);
 
-                    writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
-                }
+                        public static string Text(int chunk, int start, int length) => Resource.Instance.Text(chunk, start, length);
 
-                writer.Line();
-                writer.Line("// Strings that UTF-8 cannot carry (lone surrogates), as ordinary literals.");
-                var irregular = text.Irregular.Count == 0
-                    ? "global::System.Array.Empty<string>()"
-                    : $"new string[] {{ {string.Join(", ", text.Irregular.Select(Escaping.Literal))} }}";
-                writer.Line($"private static readonly string[] IrregularText = {irregular};").Line();
-                writer.Line("public static string Irregular(int index) => IrregularText[index];").Line();
-                // Named as PaperStorageLayout.Table names them: the switch below refers to its constants.
-                var tables = new (string Name, IReadOnlyList<int[]> Rows, int Columns)[]
-                {
-                    ("Strings", stringRows, StringColumn.Count), ("Files", fileRows, FileColumn.Count), ("Organizations", organizationRows, OrganizationColumn.Count),
-                    ("Papers", paperRows, PaperColumn.Count), ("Sources", sourceRows, SourceColumn.Count), ("Authors", authorRows, AuthorColumn.Count),
-                    ("Keywords", keywordRows, KeywordColumn.Count),
-                };
-                var cases = new List<string>();
-                var bytesInStrings = 0;
-                foreach (var table in tables)
-                {
-                    var chunks = IntegerTable.Chunks(table.Rows, table.Columns);
-                    for (var chunk = 0; chunk < chunks.Count; chunk++)
-                    {
-                        var number = chunk.ToString(CultureInfo.InvariantCulture);
-                        var asString = (long)bytesInStrings + chunks[chunk].Length <= tableStringBudget;
-                        bytesInStrings += asString ? chunks[chunk].Length : 0;
-                        writer.Line($"private static global::System.ReadOnlySpan<byte> {table.Name}{number} => {(asString ? IntegerTable.StringConstantBytes(chunks[chunk]) : $"\"{chunks[chunk]}\"u8")};").Line();
-                        cases.Add($"(PaperStorageLayout.Table.{table.Name}, {number}) => {table.Name}{number},");
-                    }
-                }
-
-                using (writer.Block("public static global::System.ReadOnlySpan<byte> Table(int table, int chunk) => (table, chunk) switch", ";"))
-                {
-                    foreach (var line in cases)
-                    {
-                        writer.Line(line);
-                    }
-
-                    writer.Line("_ => default,");
+                        // Opened on the first read of a paper's fields: counting or enumerating papers never touches it.
+                        private static class Resource
+                        {
+                            internal static readonly PaperStorageResource Instance = new(typeof(Storage).Assembly, {{Escaping.Literal(resource)}}, {{fingerprint}}, {{paperCount}});
+                        }
+                        """);
                 }
             }
         }
@@ -357,22 +260,55 @@ internal static class CatalogueEmitter
         return writer.ToString();
     }
 
-    private static int Optional(TextTable text, string? value) => value is null ? None : text.Add(value);
-
-    /// <summary>A table row of <paramref name="columns"/> cells, each set by its column index.</summary>
-    private static int[] Row(int columns, System.Action<int[]> fill)
+    /// <summary>The storage as literals, where no build task writes it to a resource: one <c>u8</c> literal a text chunk, and the table chunks.</summary>
+    private static void WriteLiterals(SourceWriter writer, StorageImage storage, int tableStringBudget)
     {
-        var row = new int[columns];
-        fill(row);
-        return row;
-    }
+        for (var chunk = 0; chunk < storage.Text.Count; chunk++)
+        {
+            var body = new StringBuilder();
+            Escaping.AppendLiteralBody(body, Encoding.UTF8.GetString(storage.Text[chunk]));
+            writer.Line($"private static global::System.ReadOnlySpan<byte> Text{chunk.ToString(CultureInfo.InvariantCulture)} => \"{body}\"u8;").Line();
+        }
 
-    /// <summary>
-    /// Most ids are the plain slug of an ASCII title, which the catalogue derives from the title on first read instead of
-    /// storing it: ASCII is untouched by Unicode normalisation, so run time and build time agree on the slug.
-    /// </summary>
-    private static int IdIndex(TextTable text, PaperSpec paper, int titleIndex) =>
-        paper.IdIsTitleSlug && paper.Title.All(c => c < 0x80) ? text.AddSlugOf(titleIndex) : text.Add(paper.Id);
+        writer.Line("public static string Text(int chunk, int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextChunk(chunk).Slice(start, length));").Line();
+        using (writer.Block("private static global::System.ReadOnlySpan<byte> TextChunk(int chunk) => chunk switch", ";"))
+        {
+            for (var chunk = 0; chunk < storage.Text.Count; chunk++)
+            {
+                var number = chunk.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"{number} => Text{number},");
+            }
+
+            writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
+        }
+
+        writer.Line();
+        var cases = new List<string>();
+        var bytesInStrings = 0;
+        for (var table = 0; table < storage.Tables.Count; table++)
+        {
+            var name = TableNames[table];
+            var chunks = storage.Tables[table];
+            for (var chunk = 0; chunk < chunks.Count; chunk++)
+            {
+                var number = chunk.ToString(CultureInfo.InvariantCulture);
+                var asString = (long)bytesInStrings + chunks[chunk].Length <= tableStringBudget;
+                bytesInStrings += asString ? chunks[chunk].Length : 0;
+                writer.Line($"private static global::System.ReadOnlySpan<byte> {name}{number} => {(asString ? TableLiterals.StringConstantBytes(chunks[chunk]) : $"\"{chunks[chunk]}\"u8")};").Line();
+                cases.Add($"(PaperStorageLayout.Table.{name}, {number}) => {name}{number},");
+            }
+        }
+
+        using (writer.Block("public static global::System.ReadOnlySpan<byte> Table(int table, int chunk) => (table, chunk) switch", ";"))
+        {
+            foreach (var line in cases)
+            {
+                writer.Line(line);
+            }
+
+            writer.Line("_ => default,");
+        }
+    }
 
     private static string EmitHandles(CatalogueSpec catalogue)
     {
@@ -411,6 +347,4 @@ internal static class CatalogueEmitter
 
         return writer.ToString();
     }
-
-    private static int Date(CalendarDate? date) => date?.ToYearMonthDay() ?? NoDate;
 }

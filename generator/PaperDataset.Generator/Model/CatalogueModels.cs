@@ -4,9 +4,10 @@ namespace PaperDataset.Generator.Model;
 
 /// <summary>
 /// Build properties that shape the emitted code. <c>EmitHandles</c> says whether to emit <c>Known</c>; null (auto)
-/// emits it up to <see cref="HandleLimit"/> papers.
+/// emits it up to <see cref="HandleLimit"/> papers. <c>StorageResource</c> names the manifest resource the build task
+/// writes the storage to; null when no task runs, and the storage is compiled into literals.
 /// </summary>
-internal sealed record CatalogueOptions(string Namespace, string ClassName, bool EmitModel, bool? EmitHandles)
+internal sealed record CatalogueOptions(string Namespace, string ClassName, bool EmitModel, bool? EmitHandles, string? StorageResource = null)
 {
     public const string DefaultNamespace = "PaperDataset.Generated";
     public const string DefaultClassName = "Papers";
@@ -21,56 +22,17 @@ internal sealed record CatalogueOptions(string Namespace, string ClassName, bool
 }
 
 /// <summary>
-/// A scrape file as it appears in the catalogue (name only: paths would make output depend on the machine), and the
-/// resource it is embedded as when titles and abstracts are read from it at run time.
+/// One merged paper as the catalogue's code shows it: its handle, the keys the key analyzer checks, and what the handle's
+/// documentation quotes. Its fields are in the storage (<see cref="CatalogueSpec.Storage"/>).
 /// </summary>
-internal sealed record FileSpec(string FileName, CalendarDate? CapturedOn, EmbeddedResourceSpec? Resource = null);
+internal sealed record PaperSpec(string Id, string HandleName, string Title, string Abstract, CalendarDate? PublishedOn, string? ArxivId);
 
-/// <summary>One place a paper was seen: index into <see cref="CatalogueSpec.Files"/> and the 1-based line of its title.</summary>
-internal readonly record struct SourceSpec(int FileIndex, int Line);
-
-/// <summary>One merged paper, ready to emit.</summary>
-internal sealed record PaperSpec(
-    string Id,
-    string HandleName,
-    string Title,
-    string Abstract,
-    CalendarDate? PublishedOn,
-    int? AuthorCount,
-    OrganizationSpec? Organization,
-    int? CommentCount,
-    EquatableArray<SourceSpec> Sources)
+/// <summary>
+/// Everything the emitter needs: the papers, ordered by <see cref="PaperSpec.Id"/> (ordinal); the merged catalogue the
+/// storage is laid out from; and the fingerprint of the sources, which ties the code to the storage resource.
+/// </summary>
+internal sealed record CatalogueSpec(CatalogueOptions Options, EquatableArray<PaperSpec> Papers, MergedCatalogue Storage, ulong Fingerprint)
 {
-    /// <summary>Whether <see cref="Id"/> is the title's slug as it stands (no suffix), so it can be derived from the title.</summary>
-    public bool IdIsTitleSlug { get; init; }
-
-    /// <summary>The embedded file (index into <see cref="CatalogueSpec.Files"/>) and bytes that hold the title, if any.</summary>
-    public EmbeddedText? TitleText { get; init; }
-
-    /// <summary>The embedded file and bytes that hold the abstract, if any.</summary>
-    public EmbeddedText? AbstractText { get; init; }
-
-    /// <summary>What only the Hub's data shows (arXiv id, authors, upvotes, links, keywords); empty for text copies.</summary>
-    public HubFactsSpec Hub { get; init; } = HubFactsSpec.None;
+    /// <summary>The number of source files.</summary>
+    public int FileCount => Storage.Files.Count;
 }
-
-/// <summary>A paper's facts from the Hub's data, as the catalogue stores them.</summary>
-internal sealed record HubFactsSpec(
-    string? ArxivId,
-    CalendarDate? SubmittedOn,
-    EquatableArray<AuthorSpec> Authors,
-    int? Upvotes,
-    string? GitHubRepository,
-    int? GitHubStars,
-    string? ProjectPage,
-    EquatableArray<string> Keywords,
-    string? AiSummary)
-{
-    public static readonly HubFactsSpec None = new(null, null, EquatableArray<AuthorSpec>.Empty, null, null, null, null, EquatableArray<string>.Empty, null);
-}
-
-/// <summary>A string of the catalogue found verbatim in an embedded scrape file.</summary>
-internal readonly record struct EmbeddedText(int FileIndex, ByteRange Bytes);
-
-/// <summary>Everything the emitter needs; papers are ordered by <see cref="PaperSpec.Id"/> (ordinal).</summary>
-internal sealed record CatalogueSpec(CatalogueOptions Options, EquatableArray<FileSpec> Files, EquatableArray<PaperSpec> Papers);

@@ -4,8 +4,9 @@ namespace PaperDataset;
 
 /// <summary>
 /// The data half of a generated catalogue's storage, read by <see cref="PaperStorageLoader{TTables}"/>: the tables laid
-/// out as <see cref="PaperStorageLayout"/> says, and the text they point into. The generator implements it with a struct
-/// nested in the catalogue class, so the loader's code is specialised for it and reads constants.
+/// out as <see cref="PaperStorageLayout"/> says, and the text they point into, from a manifest resource
+/// (<see cref="PaperStorageResource"/>) or from literals. The generator implements it with a struct nested in the
+/// catalogue class, so the loader's code is specialised for it.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 internal interface IPaperStorageTables
@@ -16,13 +17,10 @@ internal interface IPaperStorageTables
     /// <summary>
     /// Chunk <paramref name="chunk"/> of table <paramref name="table"/> (<see cref="PaperStorageLayout.Table"/>), empty past
     /// the last: the rows of <see cref="PaperStorageLayout.StringColumn"/>, <see cref="PaperStorageLayout.FileColumn"/> …
-    /// as <see cref="PaperStorageLayout"/> lays them out, in the assembly's data section.
+    /// as <see cref="PaperStorageLayout"/> lays them out.
     /// </summary>
     static abstract global::System.ReadOnlySpan<byte> Table(int table, int chunk);
 
-    /// <summary>Text chunk <paramref name="chunk"/>: UTF-8 in the assembly's data section.</summary>
-    static abstract global::System.ReadOnlySpan<byte> Text(int chunk);
-
-    /// <summary>The <paramref name="index"/>th string UTF-8 cannot carry (<see cref="PaperStorageLayout.StringColumn.Irregular"/>).</summary>
-    static abstract string Irregular(int index);
+    /// <summary>The string of <paramref name="length"/> UTF-8 bytes at <paramref name="start"/> of text chunk <paramref name="chunk"/>.</summary>
+    static abstract string Text(int chunk, int start, int length);
 }

@@ -12,10 +12,10 @@ namespace PaperDataset;
 /// column, its width: how many digits that column's cells have (as many as its largest value needs, so a count takes one
 /// and a string index four). Then come the rows, each cell its value zigzag-encoded (<see cref="ZigZag"/>) and written in
 /// base <see cref="DigitBase"/>, least significant digit first. The digits are the printable ASCII characters except
-/// <c>"</c> and <c>\</c>. The generator writes a chunk as a string constant (two digits a UTF-16 unit) or as a <c>u8</c>
-/// literal, and either way the loader reads bytes: string constants emit a hundred times faster, but share the
-/// metadata's 16.8 MB user-string heap (error CS8103 when it is full), so only the first chunks are strings. Why not
-/// <c>int[]</c> initializers: the compiler binds a million-element initializer for tens of seconds.
+/// <c>"</c> and <c>\</c>, so the same chunks can live in a manifest resource (as the package's build task writes them) or
+/// in literals (where no task runs, the generator writes a chunk as a string constant, two digits a UTF-16 unit, or as a
+/// <c>u8</c> literal); either way the loader reads bytes. Why not <c>int[]</c> initializers: the compiler binds a
+/// million-element initializer for tens of seconds.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("PaperDataset.Generator", "1.0.0")]
 internal static class PaperStorageLayout
@@ -26,6 +26,12 @@ internal static class PaperStorageLayout
     /// needs few of them.
     /// </summary>
     public const int ChunkLimit = 1 << 20;
+
+    /// <summary>
+    /// The version of the manifest resource's format (<c>PaperStorageResource</c>); a resource of another version is refused.
+    /// It starts with the ASCII bytes <c>PDSC</c>.
+    /// </summary>
+    public const int ResourceFormatVersion = 1;
 
     /// <summary>The value of an absent count, organisation or string.</summary>
     public const int None = -1;
@@ -49,7 +55,8 @@ internal static class PaperStorageLayout
         public const int Sources = 4;
         public const int Authors = 5;
         public const int Keywords = 6;
-        public const int Count = 7;
+        public const int Units = 7;
+        public const int Count = 8;
     }
 
     /// <summary>The digits of one row of a table of <paramref name="columns"/> columns, from the widths in <paramref name="chunk"/>.</summary>
@@ -104,7 +111,7 @@ internal static class PaperStorageLayout
 
     /// <summary>
     /// The string table, one row per string: where its text is. <see cref="Chunk"/> is a text chunk (0 and up),
-    /// <see cref="Irregular"/>, <see cref="SlugOfTitle"/> or an embedded file (<see cref="EmbeddedFile(int, bool)"/>).
+    /// <see cref="Irregular"/> or <see cref="SlugOfTitle"/>.
     /// </summary>
     public static class StringColumn
     {
@@ -113,35 +120,19 @@ internal static class PaperStorageLayout
         public const int Length = 2;
         public const int Count = 3;
 
-        /// <summary>A string UTF-8 cannot carry (lone surrogates), kept as a literal; its start is its index among them.</summary>
+        /// <summary>A string UTF-8 cannot carry (lone surrogates): its UTF-16 units are <see cref="Length"/> rows of the units table from <see cref="Start"/>.</summary>
         public const int Irregular = -1;
 
         /// <summary>The id slug of a title: its start is the index of the title's string.</summary>
         public const int SlugOfTitle = -2;
-
-        private const int FirstEmbeddedFile = -3;
-
-        /// <summary>
-        /// The chunk code of text read from embedded file <paramref name="fileIndex"/>, at a UTF-8 offset of its text: the
-        /// bytes as they are, or the content of a JSON string to decode (<c>PaperJsonText</c>). Two codes per file.
-        /// </summary>
-        public static int EmbeddedFile(int fileIndex, bool jsonString) => FirstEmbeddedFile - (2 * fileIndex) - (jsonString ? 1 : 0);
-
-        /// <summary>The file index an <see cref="EmbeddedFile(int, bool)"/> chunk code stands for.</summary>
-        public static int EmbeddedFileIndex(int chunk) => (FirstEmbeddedFile - chunk) / 2;
-
-        /// <summary>Whether an <see cref="EmbeddedFile(int, bool)"/> chunk code stands for the content of a JSON string.</summary>
-        public static bool IsJsonString(int chunk) => ((FirstEmbeddedFile - chunk) & 1) == 1;
     }
 
-    /// <summary>The scrape files, one row each; <see cref="Resource"/> is <see cref="None"/> for a file not embedded.</summary>
+    /// <summary>The source files, one row each.</summary>
     public static class FileColumn
     {
         public const int Name = 0;
         public const int CapturedOn = 1;
-        public const int Resource = 2;
-        public const int TextLength = 3;
-        public const int Count = 4;
+        public const int Count = 2;
     }
 
     /// <summary>The organisations, one row each.</summary>
@@ -193,6 +184,13 @@ internal static class PaperStorageLayout
     public static class KeywordColumn
     {
         public const int Text = 0;
+        public const int Count = 1;
+    }
+
+    /// <summary>The UTF-16 units of the strings UTF-8 cannot carry, one unit per row.</summary>
+    public static class UnitColumn
+    {
+        public const int Unit = 0;
         public const int Count = 1;
     }
 

@@ -137,22 +137,31 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         var length = TableCell(Table.Strings, StringColumn.Count, index, StringColumn.Length);
         return chunk switch
         {
-            >= 0 => global::System.Text.Encoding.UTF8.GetString(TTables.Text(chunk).Slice(start, length)),
-            StringColumn.Irregular => TTables.Irregular(start),
-            StringColumn.SlugOfTitle => PaperId.FromTitle(Decode(start)).Value,
-            _ => Files.Scrapes[StringColumn.EmbeddedFileIndex(chunk)]!.Decode(start, length, StringColumn.IsJsonString(chunk)),
+            >= 0 => TTables.Text(chunk, start, length),
+            StringColumn.Irregular => Units(start, length),
+            _ => PaperId.FromTitle(Decode(start)).Value,
         };
+    }
+
+    private static string Units(int first, int count)
+    {
+        var units = new char[count];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = (char)TableCell(Table.Units, UnitColumn.Count, first + i, UnitColumn.Unit);
+        }
+
+        return new string(units);
     }
 
     private static global::System.DateOnly? Date(int yearMonthDay) =>
         yearMonthDay == NoDate ? null : new global::System.DateOnly(yearMonthDay / 10000, yearMonthDay / 100 % 100, yearMonthDay % 100);
 
-    // Built on first use: a paper's sources, or the first text read from an embedded file.
+    // Built on the first read of a paper's sources.
     private static class Files
     {
         internal static readonly string[] Names = new string[RowCount(Table.Files, FileColumn.Count)];
         internal static readonly global::System.DateOnly?[] CaptureDates = new global::System.DateOnly?[Names.Length];
-        internal static readonly PaperScrapeResource?[] Scrapes = new PaperScrapeResource?[Names.Length];
 
         static Files()
         {
@@ -160,11 +169,6 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
             {
                 Names[i] = Decode(FileCell(i, FileColumn.Name));
                 CaptureDates[i] = Date(FileCell(i, FileColumn.CapturedOn));
-                var resource = FileCell(i, FileColumn.Resource);
-                if (resource != None)
-                {
-                    Scrapes[i] = new PaperScrapeResource(typeof(TTables).Assembly, Decode(resource), FileCell(i, FileColumn.TextLength));
-                }
             }
         }
 

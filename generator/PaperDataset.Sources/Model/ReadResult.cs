@@ -7,4 +7,9 @@ internal sealed record ReadResult(
     SourceFormat Format,
     CalendarDate? CapturedOn,
     EquatableArray<SourceEntry> Entries,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A document whose reading failed (a bug in a reader): no entries, only what is to be said of it.</summary>
+    public static ReadResult Failed(SourceDocument document, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(document.Path, document.FileName, SourceFormat.Unrecognised, null, EquatableArray<SourceEntry>.Empty, diagnostics);
+}

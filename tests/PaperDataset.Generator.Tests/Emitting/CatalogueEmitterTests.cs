@@ -4,6 +4,7 @@ using System.Linq;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
+using PaperDataset.Storage;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
@@ -13,33 +14,36 @@ namespace PaperDataset.Generator.Tests.Emitting;
 public class CatalogueEmitterTests
 {
     /// <summary>
-    /// A small hand-built model that touches every column: org, missing meta, several sources, text needing escapes,
-    /// and an embedded file holding one paper's title and abstract.
+    /// A small hand-built model that touches every column: org, missing meta, several sources, Hub facts, text needing
+    /// escapes and a lone surrogate (stored as UTF-16 units); with <paramref name="storageResource"/>, the storage is read
+    /// from a resource of that name instead of literals.
     /// </summary>
-    internal static CatalogueSpec Model(bool emitModel = true, bool emitHandles = true) => new(
-        new CatalogueOptions("Sample.Data", "Catalogue", emitModel, emitHandles),
-        new[]
+    internal static CatalogueSpec Model(bool emitModel = true, bool emitHandles = true, string? storageResource = null)
+    {
+        var attention = new SourceEntry("Attention Is All You Need", "The dominant \"sequence\" models are C:\\complex.", default)
         {
-            new FileSpec("a.txt", new CalendarDate(2025, 11, 7), new EmbeddedResourceSpec("PaperDataset.Scrape:data/a.txt", 4096)),
-            new FileSpec("b.txt", null),
-        }.ToEquatableArray(),
-        new[]
+            PublishedOn = new CalendarDate(2017, 6, 12),
+            AuthorCount = 8,
+            CommentCount = 3,
+            ArxivId = "1706.03762",
+            Authors = new[] { new AuthorSpec("Ashish Vaswani", "ashish"), new AuthorSpec("Noam Shazeer", null) }.ToEquatableArray(),
+            Upvotes = 42,
+            Keywords = new[] { "attention", "transformer" }.ToEquatableArray(),
+        };
+        var poincare = new SourceEntry("Poincaré ResNet", "Poincar\\'e ball */ #if DEBUG \u202Eevil\u202C 😀 \uD800 lone", default)
         {
-            new PaperSpec(
-                "attention-is-all-you-need", "AttentionIsAllYouNeed", "Attention Is All You Need",
-                "The dominant \"sequence\" models are C:\\complex.", new CalendarDate(2017, 6, 12), 8, null, 3,
-                new[] { new SourceSpec(0, 13), new SourceSpec(1, 40) }.ToEquatableArray())
+            Organization = new OrganizationSpec("PEARLS-Lab", "PEARLS Lab"),
+        };
+        var merged = new MergedCatalogue(
+            new[] { new MergedFile("/s/a.txt", "a.txt", new CalendarDate(2025, 11, 7), 0), new MergedFile("/s/b.txt", "b.txt", null, 1) }.ToEquatableArray(),
+            new[]
             {
-                IdIsTitleSlug = true,
-                TitleText = new EmbeddedText(0, new ByteRange(1200, 25)),
-                AbstractText = new EmbeddedText(0, new ByteRange(1227, 46)),
-            },
-            new PaperSpec(
-                "poincare-resnet", "PoincareResnet", "Poincaré ResNet",
-                "Poincar\\'e ball */ #if DEBUG \u202Eevil\u202C 😀 \uD800 lone", null, null,
-                new OrganizationSpec("PEARLS-Lab", "PEARLS Lab"), null,
-                new[] { new SourceSpec(1, 9) }.ToEquatableArray()),
-        }.ToEquatableArray());
+                new MergedPaper("attention-is-all-you-need", true, attention, new[] { new PaperSighting(0, 0, 13), new PaperSighting(1, 0, 40) }.ToEquatableArray()),
+                new MergedPaper("poincare-resnet", false, poincare, new[] { new PaperSighting(1, 1, 9) }.ToEquatableArray()),
+            }.ToEquatableArray(),
+            EquatableArray<DiagnosticInfo>.Empty);
+        return CatalogueSpecs.Build(merged, new CatalogueOptions("Sample.Data", "Catalogue", emitModel, emitHandles, storageResource));
+    }
 
     [Fact]
     public void Emits_model_catalogue_storage_and_handles()
@@ -49,6 +53,15 @@ public class CatalogueEmitterTests
         files.Select(file => file.HintName).ShouldBe(
             CatalogueEmitter.ModelTypeNames.Select(name => name + ".g.cs").Concat(["Catalogue.g.cs", "Catalogue.Storage.g.cs", "Catalogue.Known.g.cs", "Catalogue.Keys.g.cs"]));
         Snapshot.MatchAll(files.Where(file => file.HintName.StartsWith("Catalogue.", StringComparison.Ordinal)).Select(file => (file.HintName, file.Text)));
+    }
+
+    [Fact]
+    public void With_the_storage_in_a_resource_only_the_code_that_reads_it_is_emitted()
+    {
+        var storage = CatalogueEmitter.Emit(Model(storageResource: "PaperDataset.Catalogue")).Single(file => file.HintName == "Catalogue.Storage.g.cs").Text;
+
+        storage.ShouldNotContain("Attention Is All");
+        Snapshot.Match(storage, "Catalogue.Storage.g.cs");
     }
 
     /// <summary>
@@ -130,8 +143,7 @@ public class CatalogueEmitterTests
                 .GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
             object? Read(object paper, string property) => paper.GetType().GetProperty(property)!.GetValue(paper);
 
-            // Papers are in id order. The first one's title (so its id, the title's slug) and abstract are in an embedded file
-            // this test does not supply; everything else comes from the tables.
+            // Papers are in id order.
             all.Count.ShouldBe(2);
             var poincare = all[1];
             Read(poincare, "Id")!.ToString().ShouldBe("poincare-resnet");
@@ -148,14 +160,26 @@ public class CatalogueEmitterTests
     }
 
     [Fact]
-    public void Text_is_split_into_chunks_no_larger_than_the_limit()
+    public void Text_is_split_into_chunks_no_larger_than_the_limit_and_only_shared_strings_are_shared()
     {
         var table = new TextTable();
         var big = new string('x', (PaperStorageLayout.ChunkLimit / 2) + 1);
-        int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big)];
+        int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big), table.Add("small", shared: false)];
 
-        indexes.ShouldBe([0, 1, 2, 0]);
-        table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (PaperStorageLayout.ChunkLimit / 2) + 2)]);
-        table.ChunkLiterals.Count.ShouldBe(2);
+        indexes.ShouldBe([0, 1, 2, 0, 3]);
+        table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (PaperStorageLayout.ChunkLimit / 2) + 2), (1, (PaperStorageLayout.ChunkLimit / 2) + 7)]);
+        table.Chunks.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_string_utf8_cannot_carry_is_stored_as_its_utf16_units()
+    {
+        var table = new TextTable();
+
+        var index = table.Add("a\uD800b");
+
+        table.Slots[index].ShouldBe(new TextTable.StringSlot(PaperStorageLayout.StringColumn.Irregular, 0, 3));
+        table.Units.Select(row => row.ShouldHaveSingleItem()).ShouldBe(['a', 0xD800, 'b']);
+        table.Chunks.ShouldBeEmpty();
     }
 }

@@ -26,7 +26,7 @@ public class HubSourceGeneratorTests
     [Trait("Category", "Compile")]
     public void A_daily_list_without_a_capture_date_compiles_into_papers()
     {
-        var run = GeneratorHarness.Run([new Scrape("/api/list.json", List, Resource: "PaperDataset.Scrape:list.json")]);
+        var run = GeneratorHarness.Run([new Scrape("/api/list.json", List)], GeneratorHarness.ResourceStorage);
 
         run.Diagnostics.ShouldBeEmpty();
         run.CompilationProblems.ShouldBeEmpty();

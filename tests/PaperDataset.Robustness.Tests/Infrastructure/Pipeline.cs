@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperDataset.Generator;
-using PaperDataset.Generator.Embedding;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Merging;
@@ -14,8 +13,65 @@ using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 
-/// <summary>The merged catalogue as the emitter receives it, and what merging had to say.</summary>
-internal sealed record MergeResult(CatalogueSpec Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The merged catalogue as the emitter receives it (<paramref name="Spec"/>), as the tests look at it, and what merging had to say.</summary>
+internal sealed record MergeResult(CatalogueSpec Spec, MergedView Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A merged catalogue as the tests compare it: files by name and capture date (not path), papers with their handles.</summary>
+internal sealed record MergedView(EquatableArray<MergedFileView> Files, EquatableArray<MergedPaperView> Papers)
+{
+    public static MergedView Of(CatalogueSpec spec) => new(
+        spec.Storage.Files.Select(file => new MergedFileView(file.FileName, file.CapturedOn)).ToEquatableArray(),
+        spec.Storage.Papers.Zip(spec.Papers, (paper, handle) => MergedPaperView.Of(paper, handle.HandleName)).ToEquatableArray());
+}
+
+internal sealed record MergedFileView(string FileName, CalendarDate? CapturedOn);
+
+/// <summary>One merged paper as the catalogue shows it: facts, handle and where it was seen (file and line, not offsets).</summary>
+internal sealed record MergedPaperView(
+    string Id,
+    string HandleName,
+    bool IdIsTitleSlug,
+    string Title,
+    string Abstract,
+    CalendarDate? PublishedOn,
+    int? AuthorCount,
+    OrganizationSpec? Organization,
+    int? CommentCount,
+    EquatableArray<SourceView> Sources,
+    HubView Hub)
+{
+    public static MergedPaperView Of(MergedPaper paper, string handleName)
+    {
+        var facts = paper.Facts;
+        return new(
+            paper.Id,
+            handleName,
+            paper.IdIsTitleSlug,
+            facts.Title,
+            facts.Abstract,
+            facts.PublishedOn,
+            facts.AuthorCount,
+            facts.Organization,
+            facts.CommentCount,
+            paper.Sightings.Select(sighting => new SourceView(sighting.FileIndex, sighting.Line)).ToEquatableArray(),
+            new HubView(facts.ArxivId, facts.SubmittedOn, facts.Authors, facts.Upvotes, facts.GitHubRepository, facts.GitHubStars, facts.ProjectPage, facts.Keywords, facts.AiSummary));
+    }
+}
+
+/// <summary>One place a paper was seen: the file's index in the catalogue and the line of the title.</summary>
+internal readonly record struct SourceView(int FileIndex, int Line);
+
+/// <summary>What only the Hub's data shows.</summary>
+internal sealed record HubView(
+    string? ArxivId,
+    CalendarDate? SubmittedOn,
+    EquatableArray<AuthorSpec> Authors,
+    int? Upvotes,
+    string? GitHubRepository,
+    int? GitHubStars,
+    string? ProjectPage,
+    EquatableArray<string> Keywords,
+    string? AiSummary);
 
 /// <summary>The generator's pure stages called directly: fast enough for thousands of cases per property.</summary>
 internal static class Pipeline
@@ -30,38 +86,28 @@ internal static class Pipeline
     /// <summary>Parses one file as the generator would receive it.</summary>
     public static ReadResult ParseFile(string path, string text, string? capturedOn) => SourceReader.Read(new SourceDocument(path, text, capturedOn));
 
-    /// <summary>Reads a file embedded as the package's targets embed it, and finds its strings' bytes.</summary>
-    public static EmbeddedScrape Embed(string text, string? capturedOn, string path = "/s/page.txt", string resourceName = "PaperDataset.Scrape:page.txt")
-    {
-        var source = new ScrapeSource(new SourceDocument(path, text, capturedOn), resourceName);
-        return ScrapeEmbedding.Attach(new ReadScrape(source, SourceReader.Read(source.Document)));
-    }
-
-    /// <summary>Merges read files (not embedded) with the test options.</summary>
-    public static MergeResult Merge(params ReadResult[] reads) =>
-        Merge(reads.Select(read => new EmbeddedScrape(read, null, EquatableArray<EntryBytes>.Empty)).ToImmutableArray());
-
-    /// <summary>Files that are not embedded, through every stage: their titles and abstracts are emitted as literals.</summary>
-    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<SourceDocument> sources) =>
-        Run(sources.Select(source => new ScrapeSource(source, null)));
+    /// <summary>Merges read files with the test options.</summary>
+    public static MergeResult Merge(params ReadResult[] reads) => Merge([.. reads], Options);
 
     /// <summary>
-    /// Files through every stage as the generator chains them: read, embedded (when a file has a resource name), merged,
-    /// emitted. Unguarded, unlike the generator: an exception fails the test with its stack trace, where the generator
-    /// would report it as PDS000 (the properties that run the real generator check that no PDS000 appears).
+    /// Files through every stage as the generator chains them: read, merged, emitted, with the storage in literals or, with
+    /// <paramref name="storageResource"/>, read from a resource of that name. Unguarded, unlike the generator: an exception
+    /// fails the test with its stack trace, where the generator would report it as PDS000 (the properties that run the
+    /// real generator check that no PDS000 appears).
     /// </summary>
-    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<ScrapeSource> sources)
+    public static (ImmutableArray<ReadResult> Parsed, MergeResult Merged, IReadOnlyList<GeneratedFile> Files) Run(IEnumerable<SourceDocument> sources, string? storageResource = null)
     {
-        var embedded = sources.Select(source => ScrapeEmbedding.Attach(new ReadScrape(source, SourceReader.Read(source.Document)))).ToImmutableArray();
-        var merged = Merge(embedded);
-        var files = merged.Catalogue.Files.Count == 0 ? [] : CatalogueEmitter.Emit(merged.Catalogue);
-        return (embedded.Select(scrape => scrape.Read).ToImmutableArray(), merged, files);
+        var reads = sources.Select(source => SourceReader.Read(source)).ToImmutableArray();
+        var merged = Merge(reads, Options with { StorageResource = storageResource });
+        var files = merged.Spec.FileCount == 0 ? [] : CatalogueEmitter.Emit(merged.Spec);
+        return (reads, merged, files);
     }
 
-    private static MergeResult Merge(ImmutableArray<EmbeddedScrape> scrapes)
+    private static MergeResult Merge(ImmutableArray<ReadResult> reads, CatalogueOptions options)
     {
-        var merged = CatalogueMerger.Merge(scrapes.Select(scrape => scrape.Read).ToImmutableArray());
-        return new MergeResult(CatalogueSpecs.Build(merged, scrapes, Options), merged.Diagnostics);
+        var merged = CatalogueMerger.Merge(reads);
+        var spec = CatalogueSpecs.Build(merged, options);
+        return new MergeResult(spec, MergedView.Of(spec), merged.Diagnostics);
     }
 
     /// <summary>Syntax errors in the generated catalogue sources (the model templates are fixed text and checked elsewhere).</summary>

@@ -5,6 +5,7 @@ using CsCheck;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
+using PaperDataset.Storage;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Testing;
 using Shouldly;
@@ -60,30 +61,44 @@ public class DeterminismTests
     }
 
     /// <summary>
-    /// Embedded, a file's titles and abstracts are byte ranges of its resource, which move with its line endings and BOM; so
-    /// each file keeps its bytes and its resource name (the package's targets derive it from the project's item) while the
-    /// order changes and the whole tree moves elsewhere, as in another clone. The tree moves as one: copies of a file that
-    /// differ only in line endings, under the same name and capture date, are ordered by path (the merger reads no bytes).
+    /// With the storage in a resource, the generated code carries the storage's fingerprint and the build task writes the
+    /// storage itself: both must be byte-identical in any order, under any paths, with any line endings; and the task's
+    /// storage must be the very storage the generator lays out where no task runs, with the fingerprint the code expects.
     /// </summary>
     [Fact]
-    public void Embedded_files_give_byte_identical_sources_in_any_order_and_wherever_the_tree_lies()
+    public void The_resource_storage_and_its_code_do_not_depend_on_file_order_paths_or_line_endings_and_agree_with_literals()
     {
-        Property.Check("deterministic/embedded", Case, 1500, testCase =>
+        Property.Check("deterministic/resource", Case, 1000, testCase =>
         {
             var (files, order, directories, endings, boms) = testCase;
-            var texts = files.Select((file, i) => Relayout(file.Text, endings[i], boms[i])).ToArray();
-            var resources = files.Select((file, i) => $"PaperDataset.Scrape:scrapes/{i}/{file.Name}").ToArray();
-            var canonical = Pipeline.Run(files.Select((file, i) => new ScrapeSource(new SourceDocument($"/s/{i}/{file.Name}", texts[i], file.Capture), resources[i])));
-            var varied = Pipeline.Run(order.Select(i => new ScrapeSource(new SourceDocument($"{directories[0]}{i}/{files[i].Name}", texts[i], files[i].Capture), resources[i])));
+            var canonicalDocuments = files.Select((file, i) => new SourceDocument($"/s/{i}/{file.Name}", file.Text, file.Capture)).ToList();
+            var variedDocuments = order.Select(i => new SourceDocument(directories[i] + files[i].Name, Relayout(files[i].Text, endings[i], boms[i]), files[i].Capture)).ToList();
+            var canonical = Pipeline.Run(canonicalDocuments, StorageResource);
+            var varied = Pipeline.Run(variedDocuments, StorageResource);
 
-            // The case is about the embedded path: it is taken whenever UTF-8 can carry a file (a lone surrogate keeps a file out).
-            canonical.Merged.Catalogue.Files.Any(file => file.Resource is not null).ShouldBe(texts.Any(Escaping.IsWellFormed));
             varied.Files.Select(file => file.HintName).ShouldBe(canonical.Files.Select(file => file.HintName));
             foreach (var (expected, actual) in canonical.Files.Zip(varied.Files))
             {
                 actual.Text.ShouldBe(expected.Text, actual.HintName);
             }
+
+            var (image, fingerprint) = TaskStorage(canonicalDocuments);
+            Resource(image, fingerprint).ShouldBe(Resource(TaskStorage(variedDocuments).Image, TaskStorage(variedDocuments).Fingerprint));
+            fingerprint.ShouldBe(canonical.Merged.Spec.Fingerprint);
+            Resource(CatalogueStorage.Build(canonical.Merged.Spec.Storage), fingerprint).ShouldBe(Resource(image, fingerprint));
         }, testCase => string.Join("\n---\n", testCase.Files.Select(file => $"{file.Name} {file.Capture}\n{file.Text}")));
+    }
+
+    private const string StorageResource = "PaperDataset.Catalogue";
+
+    private static (StorageImage Image, ulong Fingerprint) TaskStorage(IEnumerable<SourceDocument> documents) =>
+        CatalogueStorageBuilder.Build(documents.Select(document => new StorageSource(document.Path, document.CapturedOn, document.Format, () => document.Text)));
+
+    private static byte[] Resource(StorageImage image, ulong fingerprint)
+    {
+        using var bytes = new System.IO.MemoryStream();
+        StorageResourceFormat.Write(bytes, image, fingerprint);
+        return bytes.ToArray();
     }
 
     [Fact]

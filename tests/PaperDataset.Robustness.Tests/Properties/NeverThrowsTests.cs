@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
+using PaperDataset.Storage;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Testing;
 using Shouldly;
@@ -17,21 +18,23 @@ namespace PaperDataset.Robustness.Tests.Properties;
 /// </summary>
 public class NeverThrowsTests
 {
-    // Half the files are embedded (a resource name, as the package's targets set it), so the byte ranges are computed too.
-    private static readonly Gen<ScrapeSource[]> Files =
-        Gen.Select(TextGen.Any, TextGen.CaptureDate, Gen.OneOf("/s/a.txt", "C:\\s\\b.txt", "c.txt", "/s/x/a.txt", ""), Gen.Bool, (text, date, path, embedded) =>
-                new ScrapeSource(new SourceDocument(path, text, date), embedded ? "PaperDataset.Scrape:" + path.Replace('\\', '/') : null))
-            .Array[1, 3];
+    // Half the runs keep the storage in a resource, so its fingerprint is computed too; the storage is laid out in both.
+    private static readonly Gen<(SourceDocument[] Documents, bool InResource)> Files =
+        Gen.Select(
+            Gen.Select(TextGen.Any, TextGen.CaptureDate, Gen.OneOf("/s/a.txt", "C:\\s\\b.txt", "c.txt", "/s/x/a.txt", ""), (text, date, path) => new SourceDocument(path, text, date)).Array[1, 3],
+            Gen.Bool);
 
     [Fact]
     public void Parser_merger_and_emitter_complete_on_any_text_with_well_formed_diagnostics()
     {
-        Property.Check("never-throws/pipeline", Files, 3000, sources =>
+        Property.Check("never-throws/pipeline", Files, 3000, testCase =>
         {
             // Unguarded: an exception fails the property with its stack trace, where the generator would say PDS000.
-            var (parsed, merged, files) = Pipeline.Run(sources);
+            var (sources, inResource) = testCase;
+            var (parsed, merged, files) = Pipeline.Run(sources, inResource ? "PaperDataset.Catalogue" : null);
+            _ = CatalogueStorage.Build(merged.Spec.Storage);
 
-            foreach (var (scrape, source) in parsed.Zip(sources.Select(source => source.Document)))
+            foreach (var (scrape, source) in parsed.Zip(sources))
             {
                 var lineCount = Pipeline.Lines(source.Text).Count;
                 foreach (var diagnostic in scrape.Diagnostics)
@@ -95,8 +98,9 @@ public class NeverThrowsTests
         diagnostic.MessageArgs.ShouldAllBe(argument => argument != null && argument.Length <= 600);
     }
 
-    private static string Print(ScrapeSource[] sources) =>
-        string.Join("\n---\n", sources.Select(source => $"{source.Document.Path} [{source.Document.CapturedOn}] {source.ResourceName}\n{Shorten(source.Document.Text)}"));
+    private static string Print((SourceDocument[] Documents, bool InResource) testCase) =>
+        (testCase.InResource ? "storage in a resource\n" : string.Empty)
+        + string.Join("\n---\n", testCase.Documents.Select(source => $"{source.Path} [{source.CapturedOn}]\n{Shorten(source.Text)}"));
 
     private static string Shorten(string text) => text.Length <= 600 ? text : text.Substring(0, 600) + "…";
 }

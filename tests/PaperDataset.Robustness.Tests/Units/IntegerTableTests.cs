@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using PaperDataset.Generator.Emitting;
+using PaperDataset.Storage;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -71,7 +72,7 @@ public class IntegerTableTests
     {
         var chunk = IntegerTable.Chunks(Enumerable.Range(0, rows).Select(row => new[] { row * 7919, -row }).ToArray(), 2)[0];
 
-        var expression = IntegerTable.StringConstantBytes(chunk);
+        var expression = TableLiterals.StringConstantBytes(chunk);
 
         var literal = System.Text.RegularExpressions.Regex.Match(expression, "AsSpan\\(\"((?:\\\\u[0-9A-F]{4})*)\"\\)\\)\\.Slice\\(0, ([0-9]+)\\)$");
         literal.Success.ShouldBeTrue(expression);

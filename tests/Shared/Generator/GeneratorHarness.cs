@@ -11,20 +11,23 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperDataset.Generator;
+using PaperDataset.Storage;
 
 // Compiled into each test project that runs the generator (linked, not referenced), hence internal.
 namespace PaperDataset.Testing;
 
-/// <summary>
-/// A scrape file handed to the generator in memory. With a <paramref name="Resource"/> name it is also embedded in the
-/// compiled assembly under that name, as the package's build files do: as <paramref name="ResourceBytes"/> when given,
-/// else as the text in UTF-8 without a byte-order mark.
-/// </summary>
-internal sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true, string? Resource = null, byte[]? ResourceBytes = null);
+/// <summary>A source file handed to the generator in memory, with the item metadata its build item would carry.</summary>
+internal sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true);
 
 /// <summary>Runs the real generator through a CSharpGeneratorDriver, as the compiler would.</summary>
 internal static class GeneratorHarness
 {
+    /// <summary>The resource name the package's targets give the catalogue's storage.</summary>
+    public const string StorageResourceName = "PaperDataset.Catalogue";
+
+    /// <summary>The build properties of a build whose task writes the storage to a resource, as the package's targets set them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ResourceStorage = new Dictionary<string, string> { ["PaperDatasetStorageResource"] = StorageResourceName };
+
     public static readonly CSharpParseOptions ParseOptions =
         CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);
 
@@ -53,7 +56,7 @@ internal static class GeneratorHarness
     {
         var driver = CreateDriver(scrapes, properties).RunGeneratorsAndUpdateCompilation(
             CreateCompilation(consumerSources), out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics, scrapes.ToList());
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics, scrapes.ToList(), properties?.ContainsKey("PaperDatasetStorageResource") == true);
     }
 
     /// <summary>
@@ -97,11 +100,6 @@ internal static class GeneratorHarness
                 values["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn;
             }
 
-            if (scrape.Resource is not null)
-            {
-                values["build_metadata.AdditionalFiles.PaperDatasetResourceName"] = scrape.Resource;
-            }
-
             return new DictionaryOptions(values);
         }
     }
@@ -114,9 +112,12 @@ internal static class GeneratorHarness
     }
 }
 
-/// <summary>The outcome of one generator run: generated sources, diagnostics, and the compilation with them.</summary>
+/// <summary>
+/// The outcome of one generator run: generated sources, diagnostics, and the compilation with them; with
+/// <paramref name="StorageInResource"/>, the storage the build task would write belongs in the assembly too.
+/// </summary>
 internal sealed record GeneratorRun(
-    GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, IReadOnlyList<Scrape> Scrapes)
+    GeneratorDriverRunResult Result, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, IReadOnlyList<Scrape> Scrapes, bool StorageInResource)
 {
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
@@ -131,13 +132,31 @@ internal sealed record GeneratorRun(
     public IReadOnlyList<Diagnostic> CompilationProblems =>
         Compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
-    /// <summary>Emits the compilation, loads it in a collectible context and reads every paper back by reflection.</summary>
-    public IReadOnlyList<LoadedPaper> LoadPapers(string typeName = "PaperDataset.Generated.Papers")
+    /// <summary>The storage resource the package's build task writes for these files (its code: <see cref="CatalogueStorageBuilder"/>).</summary>
+    public byte[] StorageResource()
+    {
+        var (image, fingerprint) = CatalogueStorageBuilder.Build(Scrapes.Where(scrape => scrape.IsScrape).Select(scrape =>
+            new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)));
+        using var bytes = new MemoryStream();
+        StorageResourceFormat.Write(bytes, image, fingerprint);
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// Emits the compilation (with the storage resource, when the run has one: <paramref name="storage"/>, else what the
+    /// build task writes), loads it in a collectible context and reads every paper back by reflection.
+    /// </summary>
+    public IReadOnlyList<LoadedPaper> LoadPapers(string typeName = "PaperDataset.Generated.Papers", byte[]? storage = null) =>
+        WithCatalogue(
+            type => ((System.Collections.IEnumerable)type.GetProperty("All")!.GetValue(null)!).Cast<object>().Select(LoadedPaper.From).ToList(),
+            typeName,
+            StorageInResource ? storage ?? StorageResource() : null);
+
+    /// <summary>Emits the compilation with <paramref name="storage"/> as its storage resource (none when null), loads it in a collectible context and uses the catalogue type.</summary>
+    public T WithCatalogue<T>(Func<Type, T> use, string typeName, byte[]? storage)
     {
         using var stream = new MemoryStream();
-        var resources = Scrapes
-            .Where(scrape => scrape.Resource is not null)
-            .Select(scrape => new ResourceDescription(scrape.Resource!, () => new MemoryStream(scrape.ResourceBytes ?? Encoding.UTF8.GetBytes(scrape.Text)), isPublic: true));
+        var resources = storage is null ? [] : new[] { new ResourceDescription(GeneratorHarness.StorageResourceName, () => new MemoryStream(storage), isPublic: true) };
         var emit = Compilation.Emit(stream, manifestResources: resources, cancellationToken: Xunit.TestContext.Current.CancellationToken);
         if (!emit.Success)
         {
@@ -148,9 +167,7 @@ internal sealed record GeneratorRun(
         var context = new AssemblyLoadContext("generated", isCollectible: true);
         try
         {
-            var type = context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!;
-            var all = (System.Collections.IEnumerable)type.GetProperty("All")!.GetValue(null)!;
-            return all.Cast<object>().Select(LoadedPaper.From).ToList();
+            return use(context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!);
         }
         finally
         {

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.Build.Framework;
+using PaperDataset.Sources.Model;
+using PaperDataset.Storage;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace PaperDataset.Build;
+
+/// <summary>
+/// Writes the catalogue's storage (its tables and text, <see cref="StorageImage"/>) to <see cref="OutputFile"/>, which the
+/// build embeds as a manifest resource: the assembly then holds the papers' fields once, not the source files. It reads the
+/// AdditionalFiles marked as sources with the generator's own reading library, one file at a time, decoded as the compiler
+/// decodes them (<see cref="CompilerText"/>).
+/// </summary>
+public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The project's AdditionalFiles; those whose <c>PaperDatasetScrape</c> is true are the sources.</summary>
+    [Required]
+    public ITaskItem[] Sources { get; set; } = [];
+
+    /// <summary>The file to write.</summary>
+    [Required]
+    public string OutputFile { get; set; } = string.Empty;
+
+    /// <inheritdoc/>
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        var sources = Sources
+            .Where(item => ScrapeMark.IsSet(item.GetMetadata(ScrapeMark.MetadataName)))
+            .Select(item =>
+            {
+                var path = item.GetMetadata("FullPath");
+                var capturedOn = item.GetMetadata("PaperDatasetCapturedOn");
+
+                // A value that names no format is read as auto, as the generator does (it reports PDS021).
+                SourceFormatNames.TryParse(item.GetMetadata("PaperDatasetFormat"), out var format);
+                return new StorageSource(path, capturedOn.Length == 0 ? null : capturedOn, format, () => CompilerText.Read(path));
+            })
+            .ToList();
+        try
+        {
+            var (image, fingerprint) = CatalogueStorageBuilder.Build(sources, _cancellation.Token);
+            using var bytes = new MemoryStream();
+            StorageResourceFormat.Write(bytes, image, fingerprint);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+            File.WriteAllBytes(OutputFile, bytes.ToArray());
+            Log.LogMessage(
+                MessageImportance.Normal,
+                "PaperDataset: {0} papers from {1} source files, {2:N0} bytes of storage: {3}",
+                image.PaperCount,
+                sources.Count,
+                bytes.Length,
+                OutputFile);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (Exception exception)
+        {
+            // A file that cannot be read (the compiler reports it too), or a bug: the generator would report the same as PDS000.
+            Log.LogError(
+                "PaperDataset: could not write the catalogue's storage to {0}: {1}: {2} (PaperDatasetStorage=literals builds without this step)",
+                OutputFile,
+                exception.GetType().Name,
+                exception.Message);
+            return false;
+        }
+    }
+}
