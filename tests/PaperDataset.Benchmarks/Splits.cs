@@ -17,7 +17,7 @@ namespace PaperDataset.Benchmarks;
 /// <summary>
 /// Where the time goes, one pass with a stopwatch (not BenchmarkDotNet): the generator's tracked steps, the size of what it
 /// emits, the cached re-run after an edit, GetDiagnostics() split by phase and by generated file, and a full Emit (what
-/// csc does in a build). Usage: splits &lt;papers&gt; [json] [handles=true|false] [docs=diagnose|parse|none]; json runs over
+/// csc does in a build). Usage: splits &lt;papers&gt; [json] [handles=true|false] [docs=diagnose|parse|none] [storage=literals]; json runs over
 /// the same papers as Hub daily-papers JSON instead of text copies.
 /// </summary>
 internal static class Splits
@@ -30,7 +30,13 @@ internal static class Splits
         var papers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var options = args.Skip(1).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "true", StringComparer.OrdinalIgnoreCase);
         var skip = options.GetValueOrDefault("skip", string.Empty).Split(',');
-        var properties = new Dictionary<string, string>();
+        // As the package's build sets them (storage in a resource); storage=literals lays it out in literals instead.
+        var properties = new Dictionary<string, string>(SyntheticGeneration.PackageProperties);
+        if (options.GetValueOrDefault("storage") == "literals")
+        {
+            properties.Remove("PaperDatasetStorageResource");
+        }
+
         if (options.TryGetValue("handles", out var handles))
         {
             properties["PaperDatasetEmitHandles"] = handles;

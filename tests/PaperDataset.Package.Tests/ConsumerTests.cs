@@ -123,6 +123,44 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         run.Succeeded.ShouldBeTrue(run.ToString());
         run.Output.ShouldContain("all checks passed");
         run.Output.ShouldContain("2503.07677");
+        ShouldHoldOnlyWhatPapersExpose(Path.Combine(workspace.Root, "HubJsonConsumer", "bin", "Release", "net10.0", "HubJsonConsumer.dll"));
+    }
+
+    /// <summary>
+    /// The assembly's one resource is the catalogue's storage: no source file whole, and none of what the Hub's JSON holds
+    /// that no paper exposes (member names, ids, avatars and media URLs, escapes).
+    /// </summary>
+    private static void ShouldHoldOnlyWhatPapersExpose(string assembly)
+    {
+        var resources = ManifestResources.Of(assembly);
+        resources.Keys.ShouldBe(["PaperDataset.Catalogue"]);
+        var storage = resources["PaperDataset.Catalogue"];
+        var text = System.Text.Encoding.UTF8.GetString(storage);
+        foreach (var path in Directory.GetFiles(HubFiles.Bundled, "*.json"))
+        {
+            File.ReadAllBytes(path).AsSpan().SequenceEqual(storage).ShouldBeFalse(path);
+            var json = File.ReadAllText(path);
+            json.ShouldContain("\"summary\"");
+            foreach (var hidden in HiddenValues(JsonDocument.Parse(json).RootElement))
+            {
+                text.ShouldNotContain(hidden, Case.Sensitive, $"{Path.GetFileName(path)} holds it, no paper exposes it");
+            }
+        }
+    }
+
+    /// <summary>Every member name as the JSON writes it, and every value of the members no paper exposes.</summary>
+    private static IEnumerable<string> HiddenValues(JsonElement element)
+    {
+        string[] unexposed = ["_id", "avatarUrl", "mediaUrl", "mediaUrls", "thumbnail"];
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            return element.EnumerateArray().SelectMany(HiddenValues);
+        }
+
+        return element.ValueKind != JsonValueKind.Object ? [] : element.EnumerateObject().SelectMany(member =>
+            new[] { $"\"{member.Name}\":" }
+                .Concat(unexposed.Contains(member.Name) && member.Value.ValueKind == JsonValueKind.String && member.Value.GetString() is { Length: > 0 } value ? [value] : [])
+                .Concat(HiddenValues(member.Value)));
     }
 
     [Fact]

@@ -151,6 +151,9 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
             [
                 "README.md", "analyzers/dotnet/cs/PaperDataset.Generator.dll", "buildTransitive/PaperDataset.Generator.props", "buildTransitive/PaperDataset.Generator.targets",
 
+                // The build task that writes the catalogue's storage resource (buildTransitive targets).
+                "tasks/netstandard2.0/PaperDataset.Build.dll",
+
                 // The JSON reader's dependencies, for .NET Framework compiler hosts (README "Analyzer dependencies").
                 "analyzers/dotnet/cs/System.Text.Json.dll", "analyzers/dotnet/cs/System.Text.Encodings.Web.dll", "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
                 .. KeyAnalyzer,
@@ -224,8 +227,8 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         props.Descendants("CompilerVisibleItemMetadata")
             .Where(e => (string?)e.Attribute("Include") == "AdditionalFiles")
             .Select(e => (string?)e.Attribute("MetadataName"))
-            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetResourceName", "PaperDatasetFormat"], ignoreOrder: true);
-        new[] { "PaperDatasetNamespace", "PaperDatasetCatalogueName", "PaperDatasetEmitModel", "PaperDatasetEmitHandles", "RootNamespace" }
+            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetFormat"], ignoreOrder: true);
+        new[] { "PaperDatasetNamespace", "PaperDatasetCatalogueName", "PaperDatasetEmitModel", "PaperDatasetEmitHandles", "PaperDatasetStorageResource", "RootNamespace" }
             .ShouldBeSubsetOf(props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!));
     }
 

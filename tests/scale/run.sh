@@ -6,8 +6,9 @@
 #   tests/scale/run.sh [bundled|10k|100k|json10k|json100k|json|all]...      (default: all)
 #
 # The plain sizes are browser text copies, one file per 100 papers; json10k and json100k (json for short) are the same
-# papers as Hub API daily-papers responses, 50 items a day (100,000 papers as 2,000 daily files), which the package's
-# targets embed and the generator reads as JSON. "all" is the text sizes only.
+# papers as Hub API daily-papers responses, 50 items a day (100,000 papers as 2,000 daily files), which the generator
+# reads as JSON; json10k (200 files, about 43 MB) stands in for a real archive of the Hub (580 files, 60 MB, 9,577 papers).
+# The build task of the package writes the storage resource, as for a package user. "all" is the text sizes only.
 #
 # Environment:
 #   SCALE_WORK   work folder, outside the repository (default: ${TMPDIR:-/tmp}/paperdataset-scale); delete it when done
@@ -57,13 +58,14 @@ printf '<Project />\n' >"$work/Directory.Build.targets"
 printf '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>\n' >"$work/Directory.Packages.props"
 
 if [ -z "${REPORT_ONLY:-}" ]; then
-log "building the generator and the scrape writer (Release); load $(load)"
+log "building the generator, its build task and the scrape writer (Release); load $(load)"
 dotnet build "$repo/generator/PaperDataset.Generator/PaperDataset.Generator.csproj" -c Release -v q -nologo >"$work/generator-build.log" 2>&1 \
   || { cat "$work/generator-build.log"; exit 1; }
 mkdir -p "$work/generator" "$work/tool"
-# Copied only when it changed, so that an unchanged generator leaves earlier builds up to date (BUILDS=0).
-cmp -s "$repo/generator/PaperDataset.Generator/bin/Release/netstandard2.0/PaperDataset.Generator.dll" "$work/generator/PaperDataset.Generator.dll" \
-  || cp "$repo/generator/PaperDataset.Generator/bin/Release/netstandard2.0/PaperDataset.Generator.dll" "$work/generator/"
+# Copied only when they changed, so that an unchanged generator leaves earlier builds up to date (BUILDS=0).
+for built in PaperDataset.Generator/bin/Release/netstandard2.0/PaperDataset.Generator.dll PaperDataset.Build/bin/Release/netstandard2.0/PaperDataset.Build.dll; do
+  cmp -s "$repo/generator/$built" "$work/generator/$(basename "$built")" || cp "$repo/generator/$built" "$work/generator/"
+done
 dotnet build "$repo/tests/scale/ScaleTool/ScaleTool.csproj" -c Release -v q -nologo -o "$work/tool" >"$work/tool-build.log" 2>&1 \
   || { cat "$work/tool-build.log"; exit 1; }
 fi
@@ -92,10 +94,13 @@ write_lib() { # dir [handles]
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$work/generator/PaperDataset.Generator.dll" />
-    <Compile Include="$repo/generator/PaperDataset.Generator/Templates/*.cs" Link="Model/%(Filename)%(Extension)" />
+    <Compile Include="$repo/generator/PaperDataset.Generator/Templates/*.cs" Exclude="$repo/generator/PaperDataset.Generator/Templates/PaperCatalogue.cs" Link="Model/%(Filename)%(Extension)" />
     <Compile Include="$repo/src/PaperDataset/**/*.cs" Exclude="$repo/src/PaperDataset/bin/**;$repo/src/PaperDataset/obj/**" Link="Library/%(RecursiveDir)%(Filename)%(Extension)" />
   </ItemGroup>
   <Import Project="scrapes.props" />
+  <PropertyGroup>
+    <PaperDatasetBuildTasksAssembly>$work/generator/PaperDataset.Build.dll</PaperDatasetBuildTasksAssembly>
+  </PropertyGroup>
   <Import Project="$repo/generator/PaperDataset.Generator/buildTransitive/PaperDataset.Generator.targets" />
 </Project>
 EOF
@@ -134,7 +139,7 @@ if (args.Length > 1)
     System.Console.WriteLine(characters);
 }
 System.Console.WriteLine(papers.Length);' \
-    "    <Compile Include=\"$repo/generator/PaperDataset.Generator/Templates/*.cs\" Link=\"Model/%(Filename)%(Extension)\" />
+    "    <Compile Include=\"$repo/generator/PaperDataset.Generator/Templates/*.cs\" Exclude=\"$repo/generator/PaperDataset.Generator/Templates/PaperCatalogue.cs\" Link=\"Model/%(Filename)%(Extension)\" />
     <Compile Include=\"$repo/src/PaperDataset/Json/*.cs\" Link=\"Json/%(Filename)%(Extension)\" />"
   for app in hello/Hello json/Json; do
     dotnet build "$apps/$app.csproj" -c Release -v q -nologo >"$apps/${app%/*}.log" 2>&1 || { cat "$apps/${app%/*}.log"; exit 1; }
@@ -183,8 +188,8 @@ static class Probe
     [MethodImpl(MethodImplOptions.NoInlining)] static object Lookup() { var p = PaperDataset.Papers.All[PaperDataset.Papers.All.Length / 2]; return PaperDataset.Papers.FindByTitle(p.Title) == p && PaperDataset.Papers.TryGet(p.Id, out _); }
 }' "    <ProjectReference Include=\"../lib/PaperDataset.csproj\" />"
   write_app "$dir/export" Export '
-using var stream = System.IO.File.Create(args[0]);
-PaperDataset.Papers.WriteJson(stream);' "    <ProjectReference Include=\"../lib/PaperDataset.csproj\" />"
+using (var stream = System.IO.File.Create(args[0])) { PaperDataset.Papers.WriteJson(stream); }
+using (var lines = System.IO.File.Create(args[1])) { PaperDataset.Papers.WriteJsonLines(lines); }' "    <ProjectReference Include=\"../lib/PaperDataset.csproj\" />"
 }
 
 # ---- measurements ---------------------------------------------------------------------------------------------------
@@ -306,7 +311,7 @@ for size in "${sizes[@]}"; do
   for app in count/Count export/Export probe/Probe; do
     dotnet build "$dir/$app.csproj" -c Release -v q -nologo >"$dir/${app%/*}.log" 2>&1 || { cat "$dir/${app%/*}.log"; exit 1; }
   done
-  dotnet "$dir/export/bin/Release/net10.0/Export.dll" "$dir/papers.json"
+  dotnet "$dir/export/bin/Release/net10.0/Export.dll" "$dir/papers.json" "$dir/papers.jsonl"
   papers=$("$dir/count/bin/Release/net10.0/Count")
   expected=$(sed -n 's/^papers=\([0-9]*\) .*/\1/p' <<<"$info")
   if [ -n "$expected" ] && [ "$papers" != "$expected" ]; then
@@ -314,6 +319,7 @@ for size in "${sizes[@]}"; do
   fi
   dll=$(stat -c %s "$dir/lib/bin/Release/net10.0/PaperDataset.dll")
   json=$(stat -c %s "$dir/papers.json")
+  jsonl=$(stat -c %s "$dir/papers.jsonl")
   log "$size: $papers papers, dll $((dll / 1024)) KiB, papers.json $((json / 1024)) KiB; cold start x$runs (load $(load))"
   cold_start "$dir/cold.txt" \
     "hello=$work/apps/hello/bin/Release/net10.0/Hello" \
@@ -324,7 +330,7 @@ for size in "${sizes[@]}"; do
   bytes=$(sed -n "s/.*bytes=\([0-9]*\).*/\1/p" <<<"$info")
   : >"$dir/probe.txt"
   for ((i = 0; i < 7; i++)); do "$dir/probe/bin/Release/net10.0/Probe" >>"$dir/probe.txt"; done
-  result[$size]="$papers $dll $json $bytes"
+  result[$size]="$papers $dll $json $bytes $jsonl"
   echo "${result[$size]}" >"$dir/result.txt"
   log "$size: done (load $(load))"
 done
@@ -349,6 +355,8 @@ f_csc() { printf '%.1f s' "$(col 4 "$work/$1/lib/builds.txt")"; }
 f_rss() { printf '%.2f GB' "$(awk -v m="$(col 3 "$work/$1/lib/builds.txt")" 'BEGIN { print m / 1024 }')"; }
 f_dll() { set -- ${result[$1]}; awk -v b="$2" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
 f_json() { set -- ${result[$1]}; awk -v b="$3" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+f_jsonl() { set -- ${result[$1]}; awk -v b="${5:-0}" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+f_dll_ratio() { set -- ${result[$1]}; awk -v d="$2" -v l="${5:-0}" 'BEGIN { if (l > 0) printf "%.2f×", d / l; else print "n/a" }'; }
 f_hello() { printf '%.1f ms' "$(ms hello "$work/$1/cold.txt")"; }
 f_count() { local c h; c=$(ms count "$work/$1/cold.txt"); h=$(ms hello "$work/$1/cold.txt"); awk -v c="$c" -v h="$h" 'BEGIN { printf "%.1f ms (%+.1f ms)", c, c - h }'; }
 f_jsonrun() { local j h; j=$(ms json "$work/$1/cold.txt"); h=$(ms hello "$work/$1/cold.txt"); awk -v c="$j" -v h="$h" 'BEGIN { printf "%.1f ms (%+.1f ms)", c, c - h }'; }
@@ -367,6 +375,8 @@ row "  CPU time of the build (user + sys)" f_cpu_delta
 row "build peak RSS (compiler)" f_rss
 row "PaperDataset.dll size" f_dll
 row "papers.json size" f_json
+row "JSON Lines export (\`Papers.WriteJsonLines\`) size" f_jsonl
+row "PaperDataset.dll ÷ JSON Lines export" f_dll_ratio
 row "cold start: hello world" f_hello
 row "cold start: \`Papers.All.Length\` (vs hello)" f_count
 row "cold start: STJ source-gen from JSON file (vs hello)" f_jsonrun

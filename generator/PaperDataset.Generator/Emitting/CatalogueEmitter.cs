@@ -34,6 +34,9 @@ internal static class CatalogueEmitter
     /// <summary>The tables' names, as <see cref="PaperStorageLayout.Table"/> numbers them: the literals' switch refers to its constants.</summary>
     private static readonly string[] TableNames = ["Strings", "Files", "Organizations", "Papers", "Sources", "Authors", "Keywords", "Units"];
 
+    /// <summary>The template of the catalogue class's members, emitted whatever <c>EmitModel</c> says, under the catalogue's own name.</summary>
+    public const string CatalogueTemplateName = "PaperCatalogue";
+
     private const int DocAbstractLength = 240;
     private const int DocTitleLength = 200;
 
@@ -48,7 +51,7 @@ internal static class CatalogueEmitter
             files.AddRange(ModelTypeNames.Select(name => new GeneratedFile(name + ".g.cs", Template(name, options.Namespace))));
         }
 
-        files.Add(new GeneratedFile(options.ClassName + ".g.cs", EmitCatalogue(catalogue)));
+        files.Add(new GeneratedFile(options.ClassName + ".g.cs", EmitCatalogue(options)));
         files.Add(new GeneratedFile(options.ClassName + ".Storage.g.cs", EmitStorage(catalogue, tableStringBudget)));
         if (options.ShouldEmitHandles(catalogue.Papers.Count))
         {
@@ -67,148 +70,9 @@ internal static class CatalogueEmitter
         return reader.ReadToEnd().Replace("\r\n", "\n").Replace("namespace PaperDataset;", $"namespace {ns};");
     }
 
-    private static string EmitCatalogue(CatalogueSpec catalogue)
-    {
-        var options = catalogue.Options;
-        var writer = new SourceWriter();
-        writer.Line(Header).Line($"namespace {options.Namespace};").Line();
-        writer.Line($$"""
-            /// <summary>
-            /// The Daily Papers catalogue: {{catalogue.Papers.Count.ToString(CultureInfo.InvariantCulture)}} papers from {{catalogue.FileCount.ToString(CultureInfo.InvariantCulture)}} source files, compiled in at build time.
-            /// </summary>
-            /// <remarks>
-            /// <see cref="All"/> is ordered by <see cref="Paper.Id"/> (ordinal). Loading happens once, on first use;
-            /// after that, enumeration and every lookup allocate nothing.
-            /// </remarks>
-            {{GeneratedCode}}
-            """);
-        using (writer.Block($"public static partial class {options.ClassName}"))
-        {
-            writer.Line("""
-                /// <summary>Every paper, ordered by <see cref="Paper.Id"/> (ordinal).</summary>
-                public static global::System.Collections.Immutable.ImmutableArray<Paper> All { get; } = Storage.LoadPapers();
-
-                /// <summary>The number of papers in <see cref="All"/>.</summary>
-                public static int Count => All.Length;
-
-                /// <summary>Finds a paper by id (binary search over <see cref="All"/>); allocates nothing.</summary>
-                /// <param name="id">The paper's id.</param>
-                /// <param name="paper">The paper, when found.</param>
-                /// <returns>Whether the catalogue holds a paper with that id.</returns>
-                public static bool TryGet(PaperId id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
-                {
-                    var papers = All;
-                    var low = 0;
-                    var high = papers.Length - 1;
-                    while (low <= high)
-                    {
-                        var middle = low + ((high - low) >> 1);
-                        var order = string.CompareOrdinal(papers[middle].Id.Value, id.Value);
-                        if (order == 0)
-                        {
-                            paper = papers[middle];
-                            return true;
-                        }
-
-                        if (order < 0)
-                        {
-                            low = middle + 1;
-                        }
-                        else
-                        {
-                            high = middle - 1;
-                        }
-                    }
-
-                    paper = null;
-                    return false;
-                }
-
-                /// <summary>The paper with the given id.</summary>
-                /// <param name="id">The paper's id.</param>
-                /// <returns>The paper.</returns>
-                /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No paper has that id.</exception>
-                public static Paper Get(PaperId id) =>
-                    TryGet(id, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException($"No paper has the id '{id}'.");
-
-                /// <summary>
-                /// Finds a paper by title, compared as <see cref="PaperTitleComparer"/> does (Unicode normalisation,
-                /// case folding, collapsed white space); allocates nothing for normalised input.
-                /// </summary>
-                /// <param name="title">A title.</param>
-                /// <returns>The paper, or null when no paper has that title.</returns>
-                public static Paper? FindByTitle(string title)
-                {
-                    if (title is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(title));
-                    }
-
-                    return TitleIndex.ByTitle.TryGetValue(title, out var paper) ? paper : null;
-                }
-
-                /// <summary>Finds a paper by arXiv id (e.g. <c>2403.12345</c>, compared ordinally); allocates nothing after the first call.</summary>
-                /// <param name="arxivId">An arXiv id.</param>
-                /// <param name="paper">The paper, when found.</param>
-                /// <returns>Whether the catalogue holds a paper with that arXiv id.</returns>
-                public static bool TryGetByArxivId(string arxivId, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
-                {
-                    if (arxivId is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(arxivId));
-                    }
-
-                    return ArxivIndex.ById.TryGetValue(arxivId, out paper);
-                }
-
-                /// <summary>The paper with the given arXiv id.</summary>
-                /// <param name="arxivId">An arXiv id.</param>
-                /// <returns>The paper.</returns>
-                /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No paper has that arXiv id.</exception>
-                public static Paper GetByArxivId(string arxivId) =>
-                    TryGetByArxivId(arxivId, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException($"No paper has the arXiv id '{arxivId}'.");
-
-                // Built on the first arXiv lookup only; it reads every paper's details once.
-                private static class ArxivIndex
-                {
-                    internal static readonly global::System.Collections.Generic.Dictionary<string, Paper> ById = Build();
-
-                    private static global::System.Collections.Generic.Dictionary<string, Paper> Build()
-                    {
-                        var index = new global::System.Collections.Generic.Dictionary<string, Paper>(global::System.StringComparer.Ordinal);
-                        foreach (var paper in All)
-                        {
-                            if (paper.ArxivId is { } id)
-                            {
-                                index[id] = paper;
-                            }
-                        }
-
-                        return index;
-                    }
-                }
-
-                // Built on the first title lookup only, so programs that never search by title never pay for it.
-                private static class TitleIndex
-                {
-                    internal static readonly global::System.Collections.Generic.Dictionary<string, Paper> ByTitle = Build();
-
-                    private static global::System.Collections.Generic.Dictionary<string, Paper> Build()
-                    {
-                        var index = new global::System.Collections.Generic.Dictionary<string, Paper>(All.Length, PaperTitleComparer.Instance);
-                        foreach (var paper in All)
-                        {
-                            index.Add(paper.Title, paper);
-                        }
-
-                        return index;
-                    }
-                }
-                """);
-        }
-
-        return writer.ToString();
-    }
+    /// <summary>The catalogue's members (<c>All</c>, the lookups and their indexes): a template, with its class named as the build says.</summary>
+    private static string EmitCatalogue(CatalogueOptions options) =>
+        Template(CatalogueTemplateName, options.Namespace).Replace("public static partial class Papers", $"public static partial class {options.ClassName}");
 
     private static string EmitStorage(CatalogueSpec catalogue, int tableStringBudget)
     {

@@ -32,17 +32,16 @@ internal static class SyntheticGeneration
     public static SyntheticCorpus JsonCorpus(int papers, long seed = 1) =>
         SyntheticJsonWriter.Create(new SyntheticCorpusOptions(papers, Math.Max(1, papers / SyntheticJsonWriter.ItemsPerDay), seed));
 
-    /// <summary>
-    /// The corpus' files as additional texts; each text's SourceText is made once, as a build reads a file once. Like the
-    /// package's build files, each carries the name of the resource it is embedded as, unless <paramref name="embedded"/> is false.
-    /// </summary>
-    public static ImmutableArray<AdditionalText> Texts(SyntheticCorpus corpus, bool embedded = true) =>
+    /// <summary>The corpus' files as additional texts; each text's SourceText is made once, as a build reads a file once.</summary>
+    public static ImmutableArray<AdditionalText> Texts(SyntheticCorpus corpus) =>
         corpus.Files.Select(file => (AdditionalText)new ScrapeText(
             "/synthetic/" + file.FileName,
             SourceText.From(file.Text, Encoding.UTF8),
-            file.CapturedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            embedded ? "PaperDataset.Scrape:synthetic/" + file.FileName : null))
+            file.CapturedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
         .ToImmutableArray();
+
+    /// <summary>The build properties the package's targets give the generator when its build task writes the storage resource.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PackageProperties = new Dictionary<string, string> { ["PaperDatasetStorageResource"] = "PaperDataset.Catalogue" };
 
     public static CSharpCompilation Compilation(params string[] sources) =>
         CSharpCompilation.Create(
@@ -57,17 +56,15 @@ internal static class SyntheticGeneration
             [generator.AsSourceGenerator()],
             texts,
             parseOptions ?? ParseOptions,
-            new OptionsProvider(properties ?? new Dictionary<string, string>()),
+            new OptionsProvider(properties ?? PackageProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    /// <summary>A scrape file in memory, with its capture date and resource name as item metadata.</summary>
-    public sealed class ScrapeText(string path, SourceText text, string capturedOn, string? resourceName) : AdditionalText
+    /// <summary>A scrape file in memory, with its capture date as item metadata.</summary>
+    public sealed class ScrapeText(string path, SourceText text, string capturedOn) : AdditionalText
     {
         public override string Path { get; } = path;
 
         public string CapturedOn { get; } = capturedOn;
-
-        public string? ResourceName { get; } = resourceName;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
@@ -86,17 +83,11 @@ internal static class SyntheticGeneration
                 return DictionaryOptions.Empty;
             }
 
-            var values = new Dictionary<string, string>
+            return new DictionaryOptions(new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true",
                 ["build_metadata.AdditionalFiles.PaperDatasetCapturedOn"] = scrape.CapturedOn,
-            };
-            if (scrape.ResourceName is not null)
-            {
-                values["build_metadata.AdditionalFiles.PaperDatasetResourceName"] = scrape.ResourceName;
-            }
-
-            return new DictionaryOptions(values);
+            });
         }
     }
 
