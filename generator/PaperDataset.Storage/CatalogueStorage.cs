@@ -47,9 +47,9 @@ internal static class CatalogueStorage
 
             // Strings are numbered as they are added: title, id, abstract.
             var paperRow = new int[PaperColumn.Count];
-            paperRow[PaperColumn.Title] = text.Add(facts.Title, shared: false);
+            paperRow[PaperColumn.Title] = text.Add(facts.Title, reuse: false);
             paperRow[PaperColumn.Id] = IdIndex(text, paper, paperRow[PaperColumn.Title]);
-            paperRow[PaperColumn.Abstract] = text.Add(facts.Abstract, shared: false);
+            paperRow[PaperColumn.Abstract] = text.Add(facts.Abstract, reuse: false);
             paperRow[PaperColumn.PublishedOn] = Date(facts.PublishedOn);
             paperRow[PaperColumn.AuthorCount] = facts.AuthorCount ?? None;
             paperRow[PaperColumn.Organization] = organization;
@@ -66,7 +66,7 @@ internal static class CatalogueStorage
             paperRow[PaperColumn.ProjectPage] = Optional(text, facts.ProjectPage);
             paperRow[PaperColumn.FirstKeyword] = keywordRows.Count;
             paperRow[PaperColumn.KeywordCount] = facts.Keywords.Count;
-            paperRow[PaperColumn.AiSummary] = facts.AiSummary is null ? None : text.Add(facts.AiSummary, shared: false);
+            paperRow[PaperColumn.AiSummary] = facts.AiSummary is null ? None : text.Add(facts.AiSummary, reuse: false);
             paperRows.Add(paperRow);
             authorRows.AddRange(facts.Authors.Select(author => Row(AuthorColumn.Count, row =>
             {

@@ -36,18 +36,18 @@ internal sealed class TextTable
     }
 
     /// <summary>
-    /// The index of <paramref name="text"/>, adding it on first use when <paramref name="shared"/>. A string that is rarely
-    /// repeated (a title or an abstract) is not shared: a slot costs a few bytes, while looking a string up means hashing it.
+    /// The index of <paramref name="text"/>, adding it on first use when <paramref name="reuse"/>. A string that is rarely
+    /// repeated (a title or an abstract) is not reused: a slot costs a few bytes, while looking a string up means hashing it.
     /// </summary>
-    public int Add(string text, bool shared = true)
+    public int Add(string text, bool reuse = true)
     {
-        if (shared && _indexes.TryGetValue(text, out var index))
+        if (reuse && _indexes.TryGetValue(text, out var index))
         {
             return index;
         }
 
         index = _slots.Count;
-        if (shared)
+        if (reuse)
         {
             _indexes.Add(text, index);
         }

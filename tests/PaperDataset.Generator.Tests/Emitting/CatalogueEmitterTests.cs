@@ -167,11 +167,11 @@ public class CatalogueEmitterTests
     }
 
     [Fact]
-    public void Text_is_split_into_chunks_no_larger_than_the_limit_and_only_shared_strings_are_shared()
+    public void Text_is_split_into_chunks_no_larger_than_the_limit_and_only_reused_strings_are_looked_up()
     {
         var table = new TextTable();
         var big = new string('x', (PaperStorageLayout.ChunkLimit / 2) + 1);
-        int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big), table.Add("small", shared: false)];
+        int[] indexes = [table.Add(big), table.Add(big + "y"), table.Add("small"), table.Add(big), table.Add("small", reuse: false)];
 
         indexes.ShouldBe([0, 1, 2, 0, 3]);
         table.Slots.Select(slot => (slot.Chunk, slot.Start)).ShouldBe([(0, 0), (1, 0), (1, (PaperStorageLayout.ChunkLimit / 2) + 2), (1, (PaperStorageLayout.ChunkLimit / 2) + 7)]);
