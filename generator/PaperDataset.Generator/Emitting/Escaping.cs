@@ -49,24 +49,6 @@ internal static class Escaping
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Whether every surrogate is paired, i.e. the text can be encoded as UTF-8 (and so live in a u8 literal).</summary>
-    public static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// Text for a <c>///</c> doc comment: at most <paramref name="maxLength"/> characters, XML-escaped,
     /// control characters as spaces and every non-ASCII character as a numeric reference, so the
