@@ -10,7 +10,7 @@ using PaperDataset.Synthetic;
 // ScaleTool synthetic <papers> <out-dir> [files] [seed]  — a seeded synthetic corpus (files default: max(5, papers / 100))
 // ScaleTool json <papers> <out-dir> [files] [seed]       — the same papers as Hub daily-papers JSON (files default: papers / 50),
 //                                                        read back with System.Text.Json and checked against the ground truth
-// ScaleTool bundled <repo-root> <out-dir>                — the repository's data/*.txt with the capture dates of src/PaperDataset
+// ScaleTool bundled <repo-root> <out-dir>                — the bundled data (src/PaperDataset's AdditionalFiles) with its capture dates
 // ScaleTool empty <out-dir>                              — one empty scrape file: the same library with no papers
 // Each writes <out-dir>/scrapes/*.txt (or *.json) and <out-dir>/scrapes.props (the AdditionalFiles items, with per-file capture dates),
 // and prints one line: papers=<distinct papers or ?> files=<n> bytes=<UTF-8 bytes of scrape text>.
@@ -51,7 +51,7 @@ internal static class Program
         var corpus = SyntheticScrapeWriter.Create(new SyntheticCorpusOptions(papers, files, seed));
         var scrapes = Reset(outDir);
         var paths = corpus.WriteTo(scrapes);
-        WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, file.CapturedOn)));
+        WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, (DateOnly?)file.CapturedOn)));
         Console.WriteLine($"papers={corpus.Papers.Count} files={corpus.Files.Count} bytes={corpus.TotalBytes}");
         return 0;
     }
@@ -64,7 +64,7 @@ internal static class Program
         JsonCorpusCheck.ThrowIfWrong(corpus);
         var scrapes = Reset(outDir);
         var paths = corpus.WriteTo(scrapes);
-        WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, file.CapturedOn)));
+        WriteProps(outDir, paths.Zip(corpus.Files, (path, file) => (path, (DateOnly?)file.CapturedOn)));
         Console.WriteLine($"papers={corpus.Papers.Count} files={corpus.Files.Count} bytes={corpus.TotalBytes}");
         return 0;
     }
@@ -77,10 +77,10 @@ internal static class Program
         var project = Path.Combine(repo, "src", "PaperDataset", "PaperDataset.csproj");
         var items = XDocument.Load(project).Descendants("AdditionalFiles")
             .Where(item => string.Equals((string?)item.Attribute("PaperDatasetScrape"), "true", StringComparison.OrdinalIgnoreCase))
-            .Select(item => (Include: (string)item.Attribute("Include")!, CapturedOn: DateOnly.ParseExact((string)item.Attribute("PaperDatasetCapturedOn")!, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .Select(item => (Include: (string)item.Attribute("Include")!, CapturedOn: (string?)item.Attribute("PaperDatasetCapturedOn") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null))
             .ToList();
         var scrapes = Reset(outDir);
-        var written = new List<(string Path, DateOnly CapturedOn)>();
+        var written = new List<(string Path, DateOnly? CapturedOn)>();
         long bytes = 0;
         foreach (var (include, capturedOn) in items)
         {
@@ -101,7 +101,7 @@ internal static class Program
         var scrapes = Reset(outDir);
         var path = Path.Combine(scrapes, "empty.txt");
         File.WriteAllText(path, string.Empty);
-        WriteProps(outDir, [(path, new DateOnly(2025, 1, 1))]);
+        WriteProps(outDir, [(path, (DateOnly?)new DateOnly(2025, 1, 1))]);
         Console.WriteLine("papers=0 files=1 bytes=0");
         return 0;
     }
@@ -118,15 +118,16 @@ internal static class Program
         return scrapes;
     }
 
-    private static void WriteProps(string outDir, IEnumerable<(string Path, DateOnly CapturedOn)> files)
+    /// <summary>The AdditionalFiles items; a file without a capture date (the bundled Hub files) carries its own dates.</summary>
+    private static void WriteProps(string outDir, IEnumerable<(string Path, DateOnly? CapturedOn)> files)
     {
         using var writer = new StreamWriter(Path.Combine(outDir, "scrapes.props"));
         writer.WriteLine("<Project>");
         writer.WriteLine("  <ItemGroup>");
         foreach (var (path, capturedOn) in files)
         {
-            writer.WriteLine(
-                $"    <AdditionalFiles Include=\"{SecurityElement.Escape(path)}\" PaperDatasetScrape=\"true\" PaperDatasetCapturedOn=\"{capturedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\" />");
+            var date = capturedOn is { } day ? $" PaperDatasetCapturedOn=\"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"" : string.Empty;
+            writer.WriteLine($"    <AdditionalFiles Include=\"{SecurityElement.Escape(path)}\" PaperDatasetScrape=\"true\"{date} />");
         }
 
         writer.WriteLine("  </ItemGroup>");
