@@ -48,16 +48,19 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
         try
         {
             var (image, fingerprint) = CatalogueStorageBuilder.Build(sources, _cancellation.Token);
-            using var bytes = new MemoryStream();
-            StorageResourceFormat.Write(bytes, image, fingerprint);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-            File.WriteAllBytes(OutputFile, bytes.ToArray());
+            long length;
+            using (var file = new FileStream(OutputFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                StorageResourceFormat.Write(file, image, fingerprint);
+                length = file.Length;
+            }
             Log.LogMessage(
                 MessageImportance.Normal,
                 "PaperDataset: {0} papers from {1} source files, {2:N0} bytes of storage: {3}",
                 image.PaperCount,
                 sources.Count,
-                bytes.Length,
+                length,
                 OutputFile);
             return true;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -13,8 +14,8 @@ namespace PaperDataset.Storage;
 /// </summary>
 /// <param name="PaperCount">The number of papers.</param>
 /// <param name="Tables">The chunks of each table, indexed as <see cref="Table"/> numbers them.</param>
-/// <param name="Text">The text chunks.</param>
-internal sealed record StorageImage(int PaperCount, IReadOnlyList<IReadOnlyList<string>> Tables, IReadOnlyList<byte[]> Text);
+/// <param name="Text">The text chunks, UTF-8 (the text table's own buffers: at scale they are most of the storage).</param>
+internal sealed record StorageImage(int PaperCount, IReadOnlyList<IReadOnlyList<string>> Tables, IReadOnlyList<ArraySegment<byte>> Text);
 
 /// <summary>Lays out a merged catalogue as a <see cref="StorageImage"/>. Pure: same catalogue, same bytes.</summary>
 internal static class CatalogueStorage
@@ -102,7 +103,7 @@ internal static class CatalogueStorage
         return new StorageImage(
             catalogue.Papers.Count,
             tables.Select(table => IntegerTable.Chunks(table.Rows, table.Columns)).ToList(),
-            text.Chunks.Select(chunk => chunk.ToArray()).ToList());
+            text.Chunks.Select(chunk => new ArraySegment<byte>(chunk.GetBuffer(), 0, (int)chunk.Length)).ToList());
     }
 
     private static int Optional(TextTable text, string? value) => value is null ? None : text.Add(value);

@@ -31,7 +31,7 @@ internal static class StorageResourceFormat
             WriteLengths(output, table.Select(chunk => chunk.Length).ToList());
         }
 
-        WriteLengths(output, image.Text.Select(chunk => chunk.Length).ToList());
+        WriteLengths(output, image.Text.Select(chunk => chunk.Count).ToList());
         foreach (var chunk in image.Tables.SelectMany(table => table))
         {
             // Digits are printable ASCII, one byte a character.
@@ -46,7 +46,7 @@ internal static class StorageResourceFormat
 
         foreach (var chunk in image.Text)
         {
-            output.Write(chunk, 0, chunk.Length);
+            output.Write(chunk.Array!, chunk.Offset, chunk.Count);
         }
     }
 

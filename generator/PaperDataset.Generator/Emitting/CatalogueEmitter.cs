@@ -130,7 +130,8 @@ internal static class CatalogueEmitter
         for (var chunk = 0; chunk < storage.Text.Count; chunk++)
         {
             var body = new StringBuilder();
-            Escaping.AppendLiteralBody(body, Encoding.UTF8.GetString(storage.Text[chunk]));
+            var text = storage.Text[chunk];
+            Escaping.AppendLiteralBody(body, Encoding.UTF8.GetString(text.Array!, text.Offset, text.Count));
             writer.Line($"private static global::System.ReadOnlySpan<byte> Text{chunk.ToString(CultureInfo.InvariantCulture)} => \"{body}\"u8;").Line();
         }
 
