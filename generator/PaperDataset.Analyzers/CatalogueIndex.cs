@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using PaperDataset.Generator.Emitting;
 
@@ -16,64 +14,76 @@ internal enum KeyKind
 
 /// <summary>
 /// One catalogue's keys, indexed for the analyzer: ids and arXiv ids compared ordinally and titles with
-/// <see cref="PaperTitleComparer"/>, exactly as the catalogue's own lookups compare them at run time. Each index is built on
-/// its first use, so a compilation that only ever looks up ids never hashes a title.
+/// <see cref="PaperTitleComparer"/>, exactly as the catalogue's own lookups compare them at run time. The keys stay in the
+/// one string they were read from: ids are found by binary search (the text has them in ordinal order), titles and arXiv
+/// ids through tables of hashes built on their first use, so a compilation that only ever looks up ids hashes nothing.
+/// A paper is its index in <see cref="Keys"/>; -1 is none.
 /// </summary>
 internal sealed class CatalogueIndex
 {
-    private readonly IReadOnlyList<CatalogueKey> _keys;
-    private readonly Lazy<Dictionary<string, CatalogueKey>> _byId;
-    private readonly Lazy<Dictionary<string, CatalogueKey>> _byTitle;
-    private readonly Lazy<Dictionary<string, CatalogueKey>> _byArxivId;
+    private readonly Lazy<TitleIndex> _titles;
+    private readonly Lazy<HashSlots> _arxivIds;
     private readonly Lazy<string[]> _titleKeys;
 
-    public CatalogueIndex(string catalogueFullName, bool hasHandles, IReadOnlyList<CatalogueKey> keys)
+    public CatalogueIndex(CatalogueKeys keys)
     {
-        CatalogueFullName = catalogueFullName;
-        HasHandles = hasHandles;
-        _keys = keys;
-        _byId = Index(() => keys.Select(key => (key.Id, key)), StringComparer.Ordinal);
-        _byTitle = Index(() => keys.Select(key => (key.Title, key)), PaperTitleComparer.Instance);
-        _byArxivId = Index(() => keys.Where(key => key.ArxivId is not null).Select(key => (key.ArxivId!, key)), StringComparer.Ordinal);
-        _titleKeys = new Lazy<string[]>(() => keys.Select(key => PaperTitleComparer.Key(key.Title)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+        Keys = keys;
+        _titles = new Lazy<TitleIndex>(() => new TitleIndex(keys), LazyThreadSafetyMode.ExecutionAndPublication);
+        _arxivIds = new Lazy<HashSlots>(IndexArxivIds, LazyThreadSafetyMode.ExecutionAndPublication);
+        _titleKeys = new Lazy<string[]>(() => _titles.Value.Keys(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The catalogue class, e.g. <c>PaperDataset.Papers</c>.</summary>
-    public string CatalogueFullName { get; }
+    /// <summary>The catalogue's keys, in id order.</summary>
+    public CatalogueKeys Keys { get; }
 
-    /// <summary>Every paper's keys, in id order.</summary>
-    public IReadOnlyList<CatalogueKey> Keys => _keys;
+    /// <summary>The catalogue class, e.g. <c>PaperDataset.Papers</c>.</summary>
+    public string CatalogueFullName => Keys.CatalogueFullName;
 
     /// <summary>Whether the catalogue has a <c>Known</c> class with a handle per paper.</summary>
-    public bool HasHandles { get; }
+    public bool HasHandles => Keys.HasHandles;
 
-    public CatalogueKey? Find(KeyKind kind, string text) =>
-        (kind switch { KeyKind.Id => _byId, KeyKind.Title => _byTitle, _ => _byArxivId }).Value.TryGetValue(text, out var key) ? key : null;
+    /// <summary>The paper with this key, or -1.</summary>
+    public int Find(KeyKind kind, string text) => kind switch
+    {
+        KeyKind.Id => FindId(text),
+        KeyKind.Title => _titles.Value.Find(text),
+        _ => FindArxivId(text),
+    };
+
+    /// <summary>The paper's key of this kind, copied out of the keys' text; null for a paper without an arXiv id.</summary>
+    public string? KeyOf(int paper, KeyKind kind)
+    {
+        var field = FieldOf(kind);
+        return Keys.Length(paper, field) == 0 && kind == KeyKind.ArxivId ? null : Keys.Field(paper, field);
+    }
 
     /// <summary>
-    /// The key closest to <paramref name="text"/> within a few edits (<see cref="EditDistance.LimitFor"/>); titles are compared by their normalised form. Only unknown keys pay for this.
+    /// The paper whose key is closest to <paramref name="text"/> within a few edits (<see cref="EditDistance.LimitFor"/>), or -1;
+    /// titles are compared by their normalised form. Only unknown keys pay for this.
     /// </summary>
-    public CatalogueKey? Closest(KeyKind kind, string text, CancellationToken cancellationToken)
+    public int Closest(KeyKind kind, string text, CancellationToken cancellationToken)
     {
         var probe = kind == KeyKind.Title ? PaperTitleComparer.Key(text) : text;
         var titleKeys = kind == KeyKind.Title ? _titleKeys.Value : null;
+        var field = FieldOf(kind);
         var distances = new EditDistance(probe);
         var bestDistance = EditDistance.LimitFor(probe.Length) + 1;
-        CatalogueKey? best = null;
-        for (var i = 0; i < _keys.Count && bestDistance > 1; i++)
+        var best = -1;
+        for (var paper = 0; paper < Keys.Count && bestDistance > 1; paper++)
         {
-            if ((i & 0xFFF) == 0)
+            if ((paper & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var key = _keys[i];
-            var candidate = kind switch { KeyKind.Id => key.Id, KeyKind.Title => titleKeys![i], _ => key.ArxivId };
+            var (candidate, start, length) = titleKeys is not null
+                ? (titleKeys[paper], 0, titleKeys[paper].Length)
+                : (Keys.Text, Keys.Start(paper, field), Keys.Length(paper, field));
 
             // Strictly closer only: ties go to the first in id order, so the answer does not depend on anything else.
-            if (candidate is not null && distances.To(candidate, bestDistance - 1) is var distance && distance < bestDistance)
+            if ((length > 0 || kind == KeyKind.Title) && distances.To(candidate, start, length, bestDistance - 1) is var distance && distance < bestDistance)
             {
-                best = key;
+                best = paper;
                 bestDistance = distance;
             }
         }
@@ -81,18 +91,69 @@ internal sealed class CatalogueIndex
         return best;
     }
 
-    private static Lazy<Dictionary<string, CatalogueKey>> Index(Func<IEnumerable<(string Key, CatalogueKey Paper)>> entries, IEqualityComparer<string> comparer) =>
-        new(
-            () =>
-            {
-                var index = new Dictionary<string, CatalogueKey>(comparer);
-                foreach (var (key, paper) in entries())
-                {
-                    // As the catalogue's own arXiv index: the last in id order wins (ids and titles are unique anyway).
-                    index[key] = paper;
-                }
+    private static KeyField FieldOf(KeyKind kind) => kind switch
+    {
+        KeyKind.Id => KeyField.Id,
+        KeyKind.Title => KeyField.Title,
+        _ => KeyField.ArxivId,
+    };
 
-                return index;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
+    private int FindId(string id)
+    {
+        var (low, high) = (0, Keys.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = CatalogueKeys.CompareOrdinal(Keys.Text, Keys.Start(middle, KeyField.Id), Keys.Length(middle, KeyField.Id), id, 0, id.Length);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    private int FindArxivId(string arxivId)
+    {
+        // As the catalogue's own arXiv index: of papers sharing an arXiv id, the last in id order wins.
+        var found = -1;
+        foreach (var paper in _arxivIds.Value.WithHash(OrdinalHash(arxivId, 0, arxivId.Length)))
+        {
+            if (paper > found && CatalogueKeys.CompareOrdinal(Keys.Text, Keys.Start(paper, KeyField.ArxivId), Keys.Length(paper, KeyField.ArxivId), arxivId, 0, arxivId.Length) == 0)
+            {
+                found = paper;
+            }
+        }
+
+        return found;
+    }
+
+    private HashSlots IndexArxivIds()
+    {
+        var slots = new HashSlots(Keys.Count);
+        for (var paper = 0; paper < Keys.Count; paper++)
+        {
+            if (Keys.Length(paper, KeyField.ArxivId) > 0)
+            {
+                slots.Add(OrdinalHash(Keys.Text, Keys.Start(paper, KeyField.ArxivId), Keys.Length(paper, KeyField.ArxivId)), paper);
+            }
+        }
+
+        return slots;
+    }
+
+    // FNV-1a over the UTF-16 code units.
+    private static int OrdinalHash(string text, int start, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash ^ text[i]) * 16777619u);
+        }
+
+        return unchecked((int)hash);
+    }
 }

@@ -60,12 +60,12 @@ internal sealed class CompilationCatalogues
 
     private static CatalogueIndex? Parse(string text)
     {
-        if (CatalogueKeysFormat.Read(text) is not var (catalogue, hasHandles, keys))
+        if (CatalogueKeysFormat.Read(text) is not { } keys)
         {
             return null;
         }
 
-        var index = new CatalogueIndex(catalogue, hasHandles, keys);
+        var index = new CatalogueIndex(keys);
 
         // Two compilations may parse the same text at once; the first to get here is the one kept.
         return Parsed.GetValue(text, _ => index);

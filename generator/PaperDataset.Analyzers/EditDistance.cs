@@ -25,11 +25,14 @@ internal sealed class EditDistance
     /// <summary>How many edits still count as "near" for a key of this length: a fifth of it, between 1 and 8.</summary>
     public static int LimitFor(int length) => Math.Max(1, Math.Min(8, length / 5));
 
-    /// <summary>The distance to <paramref name="candidate"/>, or <paramref name="limit"/> + 1 when it is more than <paramref name="limit"/>.</summary>
-    public int To(string candidate, int limit)
+    /// <summary>
+    /// The distance to the candidate, <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/>, or <paramref name="limit"/> + 1 when it is more than <paramref name="limit"/>.
+    /// </summary>
+    public int To(string text, int start, int length, int limit)
     {
         var probe = _probe;
-        if (limit < 0 || Math.Abs(probe.Length - candidate.Length) > limit)
+        if (limit < 0 || Math.Abs(probe.Length - length) > limit)
         {
             return limit + 1;
         }
@@ -40,7 +43,7 @@ internal sealed class EditDistance
             _previous[j] = j <= limit ? j : over;
         }
 
-        for (var i = 1; i <= candidate.Length; i++)
+        for (var i = 1; i <= length; i++)
         {
             var from = Math.Max(1, i - limit);
             var to = Math.Min(probe.Length, i + limit);
@@ -53,9 +56,9 @@ internal sealed class EditDistance
             var rowMinimum = _current[0];
             for (var j = from; j <= to; j++)
             {
-                var cost = candidate[i - 1] == probe[j - 1] ? 0 : 1;
+                var cost = text[start + i - 1] == probe[j - 1] ? 0 : 1;
                 var best = Math.Min(Math.Min(_previous[j] + 1, _current[j - 1] + 1), _previous[j - 1] + cost);
-                if (i > 1 && j > 1 && candidate[i - 1] == probe[j - 2] && candidate[i - 2] == probe[j - 1])
+                if (i > 1 && j > 1 && text[start + i - 1] == probe[j - 2] && text[start + i - 2] == probe[j - 1])
                 {
                     best = Math.Min(best, _beforePrevious[j - 2] + 1);
                 }

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PaperDataset.Generator.Emitting;
 
 namespace PaperDataset.Analyzers;
 
@@ -94,11 +93,11 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
         var className = catalogue.CatalogueFullName.Substring(catalogue.CatalogueFullName.LastIndexOf('.') + 1);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(KeyFix.Catalogue, catalogue.CatalogueFullName);
-        if (catalogue.Find(kind, text) is { } known)
+        if (catalogue.Find(kind, text) is var known and >= 0)
         {
             if (catalogue.HasHandles && rewrite is not null)
             {
-                var handle = CatalogueKeysFormat.HandleOf(known);
+                var handle = catalogue.Keys.HandleOf(known);
                 properties.Add(KeyFix.Rewrite, rewrite);
                 properties.Add(KeyFix.Handle, handle);
                 context.ReportDiagnostic(Diagnostic.Create(AsString(kind), value.Syntax.GetLocation(), [replaced.GetLocation()], properties.ToImmutable(), className, text, handle));
@@ -108,11 +107,11 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var closest = catalogue.Closest(kind, text, context.CancellationToken);
-        var closestKey = closest is null ? null : kind switch { KeyKind.Id => closest.Id, KeyKind.Title => closest.Title, _ => closest.ArxivId };
-        if (closest is not null && catalogue.HasHandles && rewrite is not null)
+        var closestKey = closest < 0 ? null : catalogue.KeyOf(closest, kind);
+        if (closest >= 0 && catalogue.HasHandles && rewrite is not null)
         {
             properties.Add(KeyFix.Rewrite, rewrite);
-            properties.Add(KeyFix.Handle, CatalogueKeysFormat.HandleOf(closest));
+            properties.Add(KeyFix.Handle, catalogue.Keys.HandleOf(closest));
         }
         else if (closestKey is not null && value.Syntax is LiteralExpressionSyntax)
         {

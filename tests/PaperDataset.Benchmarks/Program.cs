@@ -11,6 +11,7 @@ namespace PaperDataset.Benchmarks;
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- --filter '*Lookup*' one class
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- splits 10000         timing splits of the generator and design time
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- literals 1000000     compiler cost of a table as int[], u8 or string literal
+/// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- keysplits 100000     where the key analyzer's start goes
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,11 @@ public static class Program
         if (args is ["literals", .. var sizes])
         {
             return LiteralCost.Run(sizes);
+        }
+
+        if (args is ["keysplits", .. var keySizes])
+        {
+            return KeySplits.Run(keySizes);
         }
 
         if (args is ["splits", .. var rest])

@@ -33,8 +33,95 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
             return false;
         }
 
-        var left = new KeyReader(Normalize(x));
-        var right = new KeyReader(Normalize(y));
+        var left = Normalize(x);
+        var right = Normalize(y);
+        return SameKey(left, 0, left.Length, right, 0, right.Length);
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(string, string)"/>.</summary>
+    /// <param name="obj">A title.</param>
+    /// <returns>The FNV-1a hash of the title's key.</returns>
+    public int GetHashCode(string obj)
+    {
+        return obj is null ? 0 : Hash(Normalize(obj));
+    }
+
+    /// <summary>The key two titles share when they name the same paper (allocates; for display and tests).</summary>
+    /// <param name="title">A title.</param>
+    /// <returns>The normalised, case-folded, space-collapsed title.</returns>
+    public static string Key(string title)
+    {
+        var normalized = Normalize(title);
+        return Key(normalized, 0, normalized.Length);
+    }
+
+    // The methods below serve the comparer and the key analyzer, which holds every title in one string: they take a title
+    // already normalised (Normalize, or ASCII), some as a range of a longer string, so that it needs no substring per title.
+
+    /// <summary><paramref name="text"/> in NFKC: the same instance when it already is, as ASCII text always is.</summary>
+    internal static string Normalize(string text)
+    {
+        if (IsAscii(text, 0, text.Length))
+        {
+            return text;
+        }
+
+        // Normalisation rejects ill-formed UTF-16 (lone surrogates); such a title is compared as it stands.
+        try
+        {
+            return text.IsNormalized(global::System.Text.NormalizationForm.FormKC)
+                ? text
+                : text.Normalize(global::System.Text.NormalizationForm.FormKC);
+        }
+        catch (global::System.ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>Whether the range holds ASCII only, and so is its own NFKC form.</summary>
+    internal static bool IsAscii(string text, int start, int length)
+    {
+        var any = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            any |= text[i];
+        }
+
+        return any < 0x80;
+    }
+
+    /// <summary>A normalised title's key, as <see cref="Key(string)"/>.</summary>
+    internal static string Key(string normalized, int start, int length)
+    {
+        var reader = new KeyReader(normalized, start, start + length);
+        var builder = new global::System.Text.StringBuilder(length);
+        for (var c = reader.Next(); c >= 0; c = reader.Next())
+        {
+            builder.Append((char)c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The hash of a normalised title, as <see cref="GetHashCode(string)"/>.</summary>
+    internal static int Hash(string normalized)
+    {
+        var reader = new KeyReader(normalized, 0, normalized.Length);
+        var hash = 2166136261u;
+        for (var c = reader.Next(); c >= 0; c = reader.Next())
+        {
+            hash = unchecked((hash ^ (uint)c) * 16777619u);
+        }
+
+        return unchecked((int)hash);
+    }
+
+    /// <summary>Whether two normalised titles have the same key, as <see cref="Equals(string, string)"/>.</summary>
+    internal static bool SameKey(string x, int xStart, int xLength, string y, int yStart, int yLength)
+    {
+        var left = new KeyReader(x, xStart, xStart + xLength);
+        var right = new KeyReader(y, yStart, yStart + yLength);
         while (true)
         {
             var a = left.Next();
@@ -50,79 +137,40 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
         }
     }
 
-    /// <summary>A hash code consistent with <see cref="Equals(string, string)"/>.</summary>
-    /// <param name="obj">A title.</param>
-    /// <returns>The FNV-1a hash of the title's key.</returns>
-    public int GetHashCode(string obj)
-    {
-        if (obj is null)
-        {
-            return 0;
-        }
-
-        var reader = new KeyReader(Normalize(obj));
-        var hash = 2166136261u;
-        for (var c = reader.Next(); c >= 0; c = reader.Next())
-        {
-            hash = unchecked((hash ^ (uint)c) * 16777619u);
-        }
-
-        return unchecked((int)hash);
-    }
-
-    /// <summary>The key two titles share when they name the same paper (allocates; for display and tests).</summary>
-    /// <param name="title">A title.</param>
-    /// <returns>The normalised, case-folded, space-collapsed title.</returns>
-    public static string Key(string title)
-    {
-        var reader = new KeyReader(Normalize(title));
-        var builder = new global::System.Text.StringBuilder(title.Length);
-        for (var c = reader.Next(); c >= 0; c = reader.Next())
-        {
-            builder.Append((char)c);
-        }
-
-        return builder.ToString();
-    }
-
-    // Normalisation rejects ill-formed UTF-16 (lone surrogates); such a title is compared as it stands.
-    private static string Normalize(string text)
-    {
-        try
-        {
-            return text.IsNormalized(global::System.Text.NormalizationForm.FormKC)
-                ? text
-                : text.Normalize(global::System.Text.NormalizationForm.FormKC);
-        }
-        catch (global::System.ArgumentException)
-        {
-            return text;
-        }
-    }
-
     /// <summary>Yields the key's UTF-16 code units one by one, so hashing and comparing never build the key.</summary>
     private struct KeyReader
     {
         private readonly string _text;
+        private readonly int _end;
         private int _position;
         private bool _pendingSpace;
 
-        public KeyReader(string text)
+        public KeyReader(string text, int start, int end)
         {
             _text = text;
-            _position = 0;
+            _end = end;
+            _position = start;
             _pendingSpace = false;
-            while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+            while (_position < _end && char.IsWhiteSpace(_text[_position]))
             {
                 _position++;
             }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Next()
         {
-            while (_position < _text.Length)
+            while (_position < _end)
             {
                 var c = _text[_position];
+
+                // Most titles are mostly printable ASCII: never white space, and upper-cased without a case table.
+                if (c > ' ' && c < 0x7F && !_pendingSpace)
+                {
+                    _position++;
+                    return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+                }
+
                 if (char.IsWhiteSpace(c))
                 {
                     _pendingSpace = true;
