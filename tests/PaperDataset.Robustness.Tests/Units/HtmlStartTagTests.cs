@@ -69,6 +69,9 @@ public class HtmlStartTagTests
         Read("<div a='").ShouldBe([("a", string.Empty, 8)]);
         Read("<div a=").ShouldBe([("a", string.Empty, 7)]);
         Read("<div a").ShouldBe([("a", string.Empty, 6)]);
+        Read("<div a=open").ShouldBe([("a", "open", 7)]);
+        Read("<div a='1' ").ShouldBe([("a", "1", 8)]);
+        Read("<div a='1' /").ShouldBe([("a", "1", 8)]);
     }
 
     [Fact]

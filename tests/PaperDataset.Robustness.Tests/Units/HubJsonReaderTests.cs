@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.HubJson;
 using PaperDataset.Sources.Reading;
 using PaperDataset.Testing;
 using Shouldly;
@@ -314,6 +315,7 @@ public class HubJsonReaderTests
     [InlineData("\"id\": \"2403.12345\", \"title\": \" \\n \", \"summary\": \"A\"", "\"title\" is blank")]
     [InlineData("\"id\": \"2403.12345\", \"title\": [\"T\"], \"summary\": \"A\"", "\"title\" is an array, not a string")]
     [InlineData("\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": null", "no \"summary\"")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": \"\\t \"", "\"summary\" is blank")]
     public void An_item_without_id_title_or_summary_is_skipped_and_named_at_its_line(string paper, string reason)
     {
         var json = "[\n" + Item(Required.Replace("12345", "99999")) + ",\n" + Item(paper) + "\n]";
@@ -502,5 +504,54 @@ public class HubJsonReaderTests
 
         (item.Line, item.StartColumn, item.Length, item.EndColumn).ShouldBe((1, 2, 1, 3));
         (atTheEnd.Line, atTheEnd.StartColumn, atTheEnd.Length, atTheEnd.EndColumn).ShouldBe((1, 3, 0, 3));
+    }
+
+    [Fact]
+    public void A_bare_paper_without_a_title_is_skipped_and_named()
+    {
+        var read = Read("[\n{ \"id\": \"2403.12345\", \"summary\": \"A\" }\n]");
+
+        read.Entries.ShouldBeEmpty();
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 2 was skipped: no \"title\"");
+    }
+
+    [Fact]
+    public void An_escaped_name_of_the_first_member_is_that_member()
+    {
+        var entry = Read("[{ \"\\u0070aper\": { " + Required + " }, \"numComments\": 2 }]").Entries.ShouldHaveSingleItem();
+
+        (entry.ArxivId, entry.CommentCount).ShouldBe(("2403.12345", 2));
+    }
+
+    [Theory]
+    [InlineData("2024-03-11T17:59:41.123456Z")]
+    [InlineData("2024-03-11T17:59:41Z")]
+    [InlineData("2024-03-11T17:59+00:00")]
+    [InlineData("2024-03-11")]
+    public void Each_ISO_8601_form_the_Hub_writes_gives_its_date(string publishedAt)
+    {
+        var read = Read("{ " + Required + ", \"publishedAt\": \"" + publishedAt + "\" }");
+
+        read.Diagnostics.ShouldBeEmpty();
+        read.Entries.Single().PublishedOn.ShouldBe(new CalendarDate(2024, 3, 11));
+    }
+
+    [Fact]
+    public void A_syntax_error_after_an_empty_first_line_is_at_the_same_column_one_line_down()
+    {
+        var first = Read("[1, 2,]").Diagnostics.Single().Position;
+        var second = Read("\n[1, 2,]").Diagnostics.Single().Position;
+
+        (second.LineNumber, second.StartColumn, second.Start).ShouldBe((2, first.StartColumn, first.Start + 1));
+    }
+
+    [Fact]
+    public void Reading_a_list_stops_when_the_build_is_cancelled()
+    {
+        var document = new SourceDocument(Path, "[" + Item(Required) + "]", null, SourceFormat.HubJson);
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<System.OperationCanceledException>(() => HubJsonReader.Instance.Read(document, [], null, [], cancelled.Token));
     }
 }
