@@ -180,4 +180,14 @@ public class EntryReaderTests
     {
         LineShapes.StartsEntries(line).ShouldBe(starts);
     }
+
+    [Fact]
+    public void Reading_the_list_stops_when_the_build_is_cancelled()
+    {
+        var lines = TextLines.SplitLines(Page("Nov 7", "T1", "A1", "T2", "A2"));
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<System.OperationCanceledException>(() => PaperDataset.Sources.Reading.TextCopy.EntryReader.Read("/data/page.txt", lines, 0, null, [], cancelled.Token));
+    }
 }
