@@ -58,6 +58,7 @@ public class LinkedMetaTests
     {
         AsPlainText("Reading [links](https://example.com/a) in a title").ShouldBe(["Reading [links](https://example.com/a) in a title"]);
         AsPlainText("\u200B").ShouldBe(["\u200B"]);
+        AsPlainText("[12](" + Paper + "#community)").ShouldBe(["[12](" + Paper + "#community)"]);
         AsPlainText("Acme Lab <https://huggingface.co/acme-lab>").ShouldBe(["Acme Lab <https://huggingface.co/acme-lab>"]);
     }
 
