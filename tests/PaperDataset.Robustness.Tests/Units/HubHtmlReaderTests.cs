@@ -116,6 +116,7 @@ public class HubHtmlReaderTests
         // Declared, as text that opens with neither a doctype nor <html> is not detected as a saved page.
         ReadDeclared(element).Entries.Count.ShouldBe(2);
         ReadDeclared("DailyPapers, saved:\n" + element).Entries.Count.ShouldBe(2);
+        ReadDeclared("data-target=DailyPapers data-props={} marks the list, outside any tag here\n" + element).Entries.Count.ShouldBe(2);
     }
 
     [Fact]

@@ -487,13 +487,14 @@ public class HubJsonReaderTests
     [Fact]
     public void The_reason_of_PDS016_leaves_out_the_readers_position_and_full_stop()
     {
-        var reason = Read("[1, 2,]").Diagnostics.Single().MessageArgs[3];
+        // A short message, so that cutting it to 120 characters cannot hide the position the reader appends.
+        var reason = Read("[1 2]").Diagnostics.Single().MessageArgs[3];
 
+        reason.ShouldContain("'2'");
+        reason.Length.ShouldBeLessThan(100);
         reason.ShouldNotContain("LineNumber");
-        reason.ShouldNotContain("BytePosition");
         reason.ShouldNotEndWith(".");
         reason.ShouldNotEndWith(" ");
-        reason.ShouldContain("trailing comma");
     }
 
     [Fact]
