@@ -245,4 +245,13 @@ public class EntryReaderTests
 
         parsed.Diagnostics.ShouldHaveSingleItem().MessageArgs[1].ShouldBe(orphan.Substring(0, 120) + ellipsis);
     }
+
+    [Fact]
+    public void Debris_on_either_side_of_the_next_title_is_two_mistakes_not_one_run()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", "Subscribe", "T2", "Daily", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@17", "PDS001@21"]);
+        Titles(parsed).ShouldBe(["13:T1", "19:T2"]);
+    }
 }
