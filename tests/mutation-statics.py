@@ -2,7 +2,7 @@
 # The static-initialiser mutants of the readers, applied by hand: Stryker's MTP runner reuses its test process, so it never
 # switches them on (docs/robustness.md, "Mutation testing"). Every static initialiser that tests/mutation_exceptions.py
 # sets aside for the Stryker run is mutated as Stryker would: a regex pattern emptied, options joined with '&' instead of '|', and (a sample) the first,
-# a middle and the last name of a set emptied. After each, the unit and variant tests of tests/PaperDataset.Robustness.Tests
+# a middle and the last name of a set or an array emptied. After each, the unit and variant tests of tests/PaperDataset.Robustness.Tests
 # run; the mutant is KILLED when they fail. It edits the work tree and restores each file: run it on a clean tree.
 #   python3 tests/mutation-statics.py            # every mutant
 #   python3 tests/mutation-statics.py 3 7        # some of them, by the index it prints

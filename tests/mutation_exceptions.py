@@ -4,7 +4,7 @@
 Stryker.NET reads its `// Stryker disable` directives only from the source it mutates, so tests/mutation.sh runs this
 on its private copy of the tree, which writes them there; the code a maintainer reads carries none. Two kinds:
 
-- Static initialisers (a Regex, a set of names) of the readers: Stryker's MTP runner reuses its test process, so a
+- Static initialisers (a Regex, a set or an array of names) of the readers: Stryker's MTP runner reuses its test process, so a
   static field's mutant is never switched on (stryker-net PR #3695) and would show as a survivor. Every such field is
   found by its shape, so a new one is covered without a list; tests/mutation-statics.py mutates them by hand instead.
 - Equivalent mutants, one by one: the file, the line the directive goes above (which must be found exactly once, or
@@ -18,11 +18,23 @@ import sys
 
 READING = 'generator/PaperDataset.Sources/Reading'
 
-STATIC_FIELD = re.compile(r'^(?P<indent>[ \t]*)(?:private |internal |public )?static readonly (?P<type>Regex|HashSet<string>) (?P<field>\w+) = new', re.M)
+STATIC_FIELD = re.compile(r'^(?P<indent>[ \t]*)(?:private |internal |public )?static readonly (?P<type>Regex|HashSet<string>|string\[\]) (?P<field>\w+) =', re.M)
 
 EQUIVALENT = [
     ('Rendered/RenderedPart.cs', 'public string Text { get; init; } = string.Empty;', 'String',
      'nothing reads the text of a part that shows none'),
+    ('HubJson/HubJsonTreeReader.cs', 'private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);', 'Boolean',
+     'the flag only changes GetPreamble, which nothing calls (GetBytes never writes a byte order mark)'),
+    ('HubJson/Utf8Positions.cs', 'private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);', 'Boolean',
+     'the flag only changes GetPreamble, which nothing calls'),
+    ('HubJson/HubJsonTreeReader.cs', 'var reader = new Utf8JsonReader(', 'Initializer',
+     "the reader's defaults are the options stated (a depth of 64, comments refused); they are written out to be read"),
+    ('HubJson/HubJsonTreeReader.cs', 'ArrayPool<byte>.Shared.Return(bytes);', 'Statement',
+     'a rented array not returned is only not reused'),
+    ('HubJson/HubJsonTreeReader.cs', 'if (!reader.ValueIsEscaped)', 'Block',
+     'a name without escapes decodes from the text to itself; the byte lookup only saves decoding it'),
+    ('HubJson/HubJsonTree.cs', 'public string Value => _value ??= IsEscaped ? PaperJsonText.Unescape(text, ContentStart, ContentLength) : text.Substring(ContentStart, ContentLength);', 'Assignment',
+     'the value is cached only to decode it once; decoding it again gives the same string'),
 ]
 
 

@@ -180,4 +180,78 @@ public class EntryReaderTests
     {
         LineShapes.StartsEntries(line).ShouldBe(starts);
     }
+
+    [Fact]
+    public void Reading_the_list_stops_when_the_build_is_cancelled()
+    {
+        var lines = TextLines.SplitLines(Page("Nov 7", "T1", "A1", "T2", "A2"));
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<System.OperationCanceledException>(() => PaperDataset.Sources.Reading.TextCopy.EntryReader.Read("/data/page.txt", lines, 0, null, [], cancelled.Token));
+    }
+
+    [Fact]
+    public void Debris_on_either_side_of_an_abstract_is_two_mistakes_not_one_run()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "Subscribe", "A1", "Daily", "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@15", "PDS001@19"]);
+        Titles(parsed).ShouldBe(["13:T1", "21:T2"]);
+    }
+
+    [Fact]
+    public void Debris_on_either_side_of_a_meta_block_is_two_mistakes_not_one_run()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", "Subscribe", Authors(3, "Oct 3, 2022"), "Daily", "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@17", "PDS001@23"]);
+        parsed.Entries[0].ShouldHaveMeta().AuthorCount.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Debris_after_an_abstract_whose_title_is_missing_is_a_mistake_apart_from_it_and_its_meta_block()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", "An abstract. Its title is lost", "Subscribe", Authors(3, "Oct 3, 2022"), "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@19", "PDS001@17"]);
+        parsed.Diagnostics.Select(diagnostic => diagnostic.MessageArgs[0]).ShouldBe(["line 19", "lines 17 to 23"]);
+    }
+
+    [Fact]
+    public void Lines_skipped_before_a_title_without_an_abstract_are_reported_first()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "Subscribe", "[-] 5", "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@15", "PDS008@13"]);
+    }
+
+    [Fact]
+    public void Text_with_a_full_stop_and_a_space_anywhere_even_first_is_an_abstract_not_a_title()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", ". and so on", Authors(3, "Oct 3, 2022"), "T2", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@17"]);
+    }
+
+    [Theory]
+    [InlineData(120, "")]
+    [InlineData(121, "…")]
+    public void An_abstract_whose_title_is_lost_is_quoted_to_120_characters(int length, string ellipsis)
+    {
+        var orphan = new string('x', length - 1) + ".";
+
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", orphan, Authors(3, "Oct 3, 2022"), "T2", "A2"));
+
+        parsed.Diagnostics.ShouldHaveSingleItem().MessageArgs[1].ShouldBe(orphan.Substring(0, 120) + ellipsis);
+    }
+
+    [Fact]
+    public void Debris_on_either_side_of_the_next_title_is_two_mistakes_not_one_run()
+    {
+        var parsed = Pipeline.Parse(Page("Nov 7", "T1", "A1", "Subscribe", "T2", "Daily", "A2"));
+
+        Ids(parsed).ShouldBe(["PDS001@17", "PDS001@21"]);
+        Titles(parsed).ShouldBe(["13:T1", "19:T2"]);
+    }
 }

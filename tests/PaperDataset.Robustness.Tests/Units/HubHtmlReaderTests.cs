@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Net;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading;
 using PaperDataset.Testing;
 using Shouldly;
 using Xunit;
@@ -23,6 +24,9 @@ public class HubHtmlReaderTests
     private static string DailyPapers(string props) => "<div class=\"SVELTE_HYDRATER contents\" data-target=\"DailyPapers\" data-props=\"" + props + "\"></div>";
 
     private static ReadResult Read(string html, string? capturedOn = null) => ReadingAssertions.Read(html, capturedOn, Path);
+
+    private static ReadResult ReadDeclared(string html) =>
+        SourceReader.Read(new SourceDocument(Path, html, null, SourceFormat.HubHtml), TestContext.Current.CancellationToken);
 
     [Fact]
     public void The_list_in_data_props_reads_with_the_JSON_mapping()
@@ -102,5 +106,35 @@ public class HubHtmlReaderTests
         var read = Read(Page(DailyPapers(props)));
 
         read.Diagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Position.LineNumber)).ShouldBe([("PDS018", 5), ("PDS023", 5)]);
+    }
+
+    [Fact]
+    public void The_list_element_may_open_the_file_and_another_may_name_DailyPapers_in_its_text_before_it()
+    {
+        var element = DailyPapers(WebUtility.HtmlEncode(Props));
+
+        // Declared, as text that opens with neither a doctype nor <html> is not detected as a saved page.
+        ReadDeclared(element).Entries.Count.ShouldBe(2);
+        ReadDeclared("DailyPapers, saved:\n" + element).Entries.Count.ShouldBe(2);
+        ReadDeclared("data-target=DailyPapers data-props={} marks the list, outside any tag here\n" + element).Entries.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_data_target_that_only_starts_with_DailyPapers_is_not_the_list()
+    {
+        var read = Read(Page("<div data-target=\"DailyPapersAd\" data-props=\"{}\"></div>"));
+
+        read.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PDS020");
+    }
+
+    [Fact]
+    public void Diagnostics_about_the_list_point_at_the_start_of_the_attribute_value()
+    {
+        var page = Page(DailyPapers("{&quot;dailyPapers&quot;:["));
+        var valueStart = page.IndexOf("{&quot;", System.StringComparison.Ordinal);
+
+        var diagnostic = Read(page).Diagnostics.Single();
+
+        (diagnostic.Position.Start, diagnostic.Position.StartColumn, diagnostic.Position.Length).ShouldBe((valueStart, valueStart - page.LastIndexOf('\n', valueStart) - 1, 1));
     }
 }

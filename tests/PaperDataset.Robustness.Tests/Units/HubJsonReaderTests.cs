@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperDataset.Sources.Model;
+using PaperDataset.Sources.Reading.HubJson;
 using PaperDataset.Sources.Reading;
 using PaperDataset.Testing;
 using Shouldly;
@@ -292,6 +293,9 @@ public class HubJsonReaderTests
     [Theory]
     [InlineData("[\n42,\n{\"unrelated\": 1}\n]", "2", "the first, at line 2, is a number")]
     [InlineData("{\"error\": \"Invalid date\"}", "1", "the first, at line 1, is an object")]
+    [InlineData("[\nnull,\n[]\n]", "2", "the first, at line 2, is null")]
+    [InlineData("[\n[{\"id\": \"2403.12345\"}]\n]", "1", "the first, at line 2, is an array")]
+    [InlineData("[\nfalse\n]", "1", "the first, at line 2, is a boolean")]
     public void JSON_in_which_no_value_is_a_paper_is_one_PDS017_and_no_papers(string json, string count, string first)
     {
         var read = Read(json);
@@ -311,6 +315,7 @@ public class HubJsonReaderTests
     [InlineData("\"id\": \"2403.12345\", \"title\": \" \\n \", \"summary\": \"A\"", "\"title\" is blank")]
     [InlineData("\"id\": \"2403.12345\", \"title\": [\"T\"], \"summary\": \"A\"", "\"title\" is an array, not a string")]
     [InlineData("\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": null", "no \"summary\"")]
+    [InlineData("\"id\": \"2403.12345\", \"title\": \"T\", \"summary\": \"\\t \"", "\"summary\" is blank")]
     public void An_item_without_id_title_or_summary_is_skipped_and_named_at_its_line(string paper, string reason)
     {
         var json = "[\n" + Item(Required.Replace("12345", "99999")) + ",\n" + Item(paper) + "\n]";
@@ -390,5 +395,164 @@ public class HubJsonReaderTests
         second.Position.LineNumber.ShouldBe(1);
         second.Position.Start.ShouldBe(json.IndexOf("},{", System.StringComparison.Ordinal) + 2);
         second.Position.StartColumn.ShouldBe(second.Position.Start);
+    }
+
+    [Fact]
+    public void An_item_whose_paper_is_null_is_skipped_and_says_so()
+    {
+        var read = Read("[{\"paper\": null, \"numComments\": 1}]");
+
+        read.Entries.ShouldBeEmpty();
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 1 was skipped: \"paper\" is null");
+    }
+
+    [Fact]
+    public void Empty_strings_are_absent_without_diagnostics()
+    {
+        var read = Read("[" + Item(Required + ", \"githubRepo\": \"\", \"projectPage\": \"\", \"ai_summary\": \"\"") + "]");
+
+        read.Diagnostics.ShouldBeEmpty();
+        var entry = read.Entries.Single();
+        (entry.GitHubRepository, entry.ProjectPage, entry.AiSummary).ShouldBe((null, null, null));
+    }
+
+    [Fact]
+    public void Strings_of_the_longest_allowed_length_are_kept()
+    {
+        var longest = new string('u', 2_000);
+
+        var read = Read("[" + Item(Required + ", \"githubRepo\": \"" + longest + "\", \"ai_keywords\": [\"" + longest + "\"]") + "]");
+
+        read.Diagnostics.ShouldBeEmpty();
+        var entry = read.Entries.Single();
+        entry.GitHubRepository.ShouldBe(longest);
+        entry.Keywords.ShouldBe([longest]);
+    }
+
+    [Fact]
+    public void A_keyword_too_long_to_keep_drops_the_keywords_with_PDS019()
+    {
+        var read = Read("[" + Item(Required + ", \"ai_keywords\": [\"a\", \"" + new string('k', 2_001) + "\"]") + "]");
+
+        read.Entries.Single().Keywords.ShouldBeEmpty();
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 1 keeps its other fields, but \"ai_keywords\" holds a string that is too long among its strings");
+    }
+
+    [Theory]
+    [InlineData(120, "")]
+    [InlineData(121, "…")]
+    public void A_quoted_value_is_cut_to_120_characters(int length, string ellipsis)
+    {
+        var id = new string('x', length);
+
+        var read = Read("[" + Item("\"id\": \"" + id + "\", \"title\": \"T\", \"summary\": \"A\"") + "]");
+
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 1 was skipped: \"id\" \"" + id.Substring(0, 120) + ellipsis + "\" is not an arXiv id");
+    }
+
+    [Theory]
+    [InlineData("[\"Ann\"]", "author 1 of \"authors\" has no name")]
+    [InlineData("[{\"name\": \"Ann\"}, {\"name\": \" \\t\"}]", "author 2 of \"authors\" has no name")]
+    [InlineData("[{\"name\": 7}]", "author 1 of \"authors\" has no name")]
+    public void An_author_without_a_usable_name_drops_the_authors_with_PDS019(string authors, string reason)
+    {
+        var read = Read("[" + Item(Required + ", \"authors\": " + authors) + "]");
+
+        var entry = read.Entries.Single();
+        (entry.AuthorCount, entry.Authors.Count).ShouldBe((null, 0));
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 1 keeps its other fields, but " + reason);
+    }
+
+    [Fact]
+    public void An_author_whose_user_is_unusable_keeps_the_name_without_a_user_or_a_diagnostic()
+    {
+        var read = Read("[" + Item(Required + ", \"authors\": [{\"name\": \"Ann\", \"user\": \"ann\"}, {\"name\": \"Bo\", \"user\": {\"user\": 5}}, {\"name\": \"Cy\", \"user\": {}}]") + "]");
+
+        read.Diagnostics.ShouldBeEmpty();
+        read.Entries.Single().Authors.ShouldBe([new AuthorSpec("Ann", null), new AuthorSpec("Bo", null), new AuthorSpec("Cy", null)]);
+    }
+
+    [Fact]
+    public void An_organization_with_a_blank_handle_is_dropped_and_a_blank_display_name_is_the_handle()
+    {
+        var blankHandle = Read("[" + Item(Required + ", \"organization\": {\"name\": \" \", \"fullname\": \"Nameless\"}") + "]");
+        var blankName = Read("[" + Item(Required + ", \"organization\": {\"name\": \"meta\", \"fullname\": \" \"}") + "]");
+
+        blankHandle.Entries.Single().Organization.ShouldBeNull();
+        blankHandle.Diagnostics.ShouldHaveSingleItem().Message.ShouldEndWith("\"organization\" has no \"name\"");
+        blankName.Diagnostics.ShouldBeEmpty();
+        blankName.Entries.Single().Organization.ShouldBe(new OrganizationSpec("meta", "meta"));
+    }
+
+    [Fact]
+    public void The_reason_of_PDS016_leaves_out_the_readers_position_and_full_stop()
+    {
+        // A short message, so that cutting it to 120 characters cannot hide the position the reader appends.
+        var reason = Read("[1 2]").Diagnostics.Single().MessageArgs[3];
+
+        reason.ShouldContain("'2'");
+        reason.Length.ShouldBeLessThan(100);
+        reason.ShouldNotContain("LineNumber");
+        reason.ShouldNotEndWith(".");
+        reason.ShouldNotEndWith(" ");
+    }
+
+    [Fact]
+    public void A_position_covers_one_character_or_none_at_the_end_of_a_line()
+    {
+        var item = Read("[\n  " + Item(Required) + "\n]").Entries.Single().Position;
+        var atTheEnd = Read("[\n  [").Diagnostics.Single().Position;
+
+        (item.Line, item.StartColumn, item.Length, item.EndColumn).ShouldBe((1, 2, 1, 3));
+        (atTheEnd.Line, atTheEnd.StartColumn, atTheEnd.Length, atTheEnd.EndColumn).ShouldBe((1, 3, 0, 3));
+    }
+
+    [Fact]
+    public void A_bare_paper_without_a_title_is_skipped_and_named()
+    {
+        var read = Read("[\n{ \"id\": \"2403.12345\", \"summary\": \"A\" }\n]");
+
+        read.Entries.ShouldBeEmpty();
+        read.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The paper at line 2 was skipped: no \"title\"");
+    }
+
+    [Fact]
+    public void An_escaped_name_of_the_first_member_is_that_member()
+    {
+        var entry = Read("[{ \"\\u0070aper\": { " + Required + " }, \"numComments\": 2 }]").Entries.ShouldHaveSingleItem();
+
+        (entry.ArxivId, entry.CommentCount).ShouldBe(("2403.12345", 2));
+    }
+
+    [Theory]
+    [InlineData("2024-03-11T17:59:41.123456Z")]
+    [InlineData("2024-03-11T17:59:41Z")]
+    [InlineData("2024-03-11T17:59+00:00")]
+    [InlineData("2024-03-11")]
+    public void Each_ISO_8601_form_the_Hub_writes_gives_its_date(string publishedAt)
+    {
+        var read = Read("{ " + Required + ", \"publishedAt\": \"" + publishedAt + "\" }");
+
+        read.Diagnostics.ShouldBeEmpty();
+        read.Entries.Single().PublishedOn.ShouldBe(new CalendarDate(2024, 3, 11));
+    }
+
+    [Fact]
+    public void A_syntax_error_after_an_empty_first_line_is_at_the_same_column_one_line_down()
+    {
+        var first = Read("[1, 2,]").Diagnostics.Single().Position;
+        var second = Read("\n[1, 2,]").Diagnostics.Single().Position;
+
+        (second.LineNumber, second.StartColumn, second.Start).ShouldBe((2, first.StartColumn, first.Start + 1));
+    }
+
+    [Fact]
+    public void Reading_a_list_stops_when_the_build_is_cancelled()
+    {
+        var document = new SourceDocument(Path, "[" + Item(Required) + "]", null, SourceFormat.HubJson);
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<System.OperationCanceledException>(() => HubJsonReader.Instance.Read(document, [], null, [], cancelled.Token));
     }
 }

@@ -209,6 +209,7 @@ public class MetaBlockTests
     [InlineData("  • 3 authors\n·\nOctober 3, 2022", "\"October 3, 2022\" is not a date such as \"Oct 3, 2022\" or \"Nov 2\"")]
     [InlineData("  • 3 authors\n·\nOct 3, 2022 ٣", "\"Oct 3, 2022 ٣\" is not a date such as \"Oct 3, 2022\" or \"Nov 2\"")]
     [InlineData("  • 3 authors\n·", "no date after the separator")]
+    [InlineData("  • 3 authors", "no date after the separator")]
     [InlineData("  • 3 authors\n·\nOct 3, 2022\nextra", "unexpected line \"extra\"")]
     [InlineData("  • 3 authors\n· Oct 3, 2022\nextra", "unexpected line \"extra\"")]
     [InlineData("Lonely\n·\nOct 3, 2022", "organisation line \"Lonely\" has a handle but no display name")]
