@@ -18,7 +18,7 @@ internal static class CatalogueSpecs
 
         // Only a resource needs it; it reads every string of the catalogue.
         var fingerprint = options.StorageResource is null ? 0 : StorageFingerprint.Of(merged);
-        
+
         // Without the merger's diagnostics: they are reported on their own, and a change in them must not re-emit the source.
         return new CatalogueSpec(options, papers.ToEquatableArray(), merged with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, fingerprint);
     }
