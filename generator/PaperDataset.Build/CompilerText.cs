@@ -4,14 +4,13 @@ using System.Text;
 namespace PaperDataset.Build;
 
 /// <summary>
-/// A file's text as the C# compiler reads an additional file (Roslyn's <c>EncodedStringText</c>): the encoding its
-/// byte-order mark names, else UTF-8 if the bytes are valid UTF-8, else Windows-1252; the mark is not part of the text.
-/// The generator reads the compiler's text and the task this one, and the storage fingerprint compares the two.
+/// A file's text as the C# compiler on .NET reads an additional file (Roslyn's <c>EncodedStringText</c>): the encoding its
+/// byte-order mark names, else UTF-8, where a byte that is not UTF-8 becomes U+FFFD (the compiler's fallback,
+/// <c>Encoding.Default</c>, is UTF-8 on .NET; the packed-feed GeneratorConsumer holds such a byte); the mark is not part
+/// of the text. The generator reads the compiler's text and the task this one, and the storage fingerprint compares the two.
 /// </summary>
 internal static class CompilerText
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
@@ -30,14 +29,7 @@ internal static class CompilerText
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         }
 
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Windows1252().GetString(bytes);
-        }
+        return Encoding.UTF8.GetString(bytes);
     }
 
     private static bool StartsWith(byte[] bytes, params byte[] mark)
@@ -56,11 +48,5 @@ internal static class CompilerText
         }
 
         return true;
-    }
-
-    private static Encoding Windows1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
     }
 }

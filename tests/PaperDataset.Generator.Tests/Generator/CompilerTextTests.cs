@@ -9,8 +9,8 @@ namespace PaperDataset.Generator.Tests.Generator;
 
 /// <summary>
 /// The build task reads a source file as the C# compiler reads an additional file, or its storage would not be the
-/// storage of the catalogue the generator saw: the byte-order mark's encoding, else UTF-8, else Windows-1252, and no mark
-/// in the text. (The packed-feed GeneratorConsumer builds a Windows-1252 file through the real compiler and task.)
+/// storage of the catalogue the generator saw: the byte-order mark's encoding, else UTF-8 with U+FFFD for a byte that is not
+/// UTF-8, and no mark in the text. (The packed-feed GeneratorConsumer builds such a byte through the real compiler and task.)
 /// </summary>
 public class CompilerTextTests
 {
@@ -35,10 +35,10 @@ public class CompilerTextTests
     }
 
     [Fact]
-    public void A_file_that_is_not_UTF8_reads_as_Windows_1252()
+    public void A_byte_that_is_not_UTF8_reads_as_the_replacement_character_as_the_compiler_reads_it()
     {
-        // 0xE9 is é and 0x95 a bullet in Windows-1252; neither starts a valid UTF-8 sequence here.
-        Read([(byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)' ', 0x95, (byte)' ', 0x80]).ShouldBe("café • €");
+        // 0xE9 (é in Windows-1252) starts no valid UTF-8 sequence here, nor does 0x95 or 0x80.
+        Read([(byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)' ', 0x95, (byte)' ', 0x80]).ShouldBe("caf\uFFFD \uFFFD \uFFFD");
     }
 
     private static string Read(byte[] bytes)

@@ -44,7 +44,7 @@ Check(tiny.AuthorCount == 1 && tiny.CommentCount == 3, "'1 authors' and 3 commen
 // An organisation instead of an author count, and a paper without a meta block.
 var guide = ReadingList.Known.AFieldGuideToTextEmbeddingModels;
 Check(guide.Organization == new PaperOrganization("Example-Lab", "Example Lab") && guide.AuthorCount is null, "the organisation replaces the author count");
-Check(guide.Abstract.EndsWith("(naïve or café-grade).", StringComparison.Ordinal), "a file in Windows-1252 reads as the compiler reads it");
+Check(guide.Abstract.EndsWith("(naïve or caf\uFFFD-grade).", StringComparison.Ordinal), "a byte that is not UTF-8 reads as the compiler reads it");
 var notes = ReadingList.FindByTitle("notes on keeping a reading list");
 Check(notes is not null && notes.PublishedOn is null && notes.AuthorCount is null && notes.CommentCount is null, "a paper without a meta block has no date, authors or comments");
 
