@@ -73,8 +73,8 @@ public class DeterminismTests
             var (files, order, directories, endings, boms) = testCase;
             var canonicalDocuments = files.Select((file, i) => new SourceDocument($"/s/{i}/{file.Name}", file.Text, file.Capture)).ToList();
             var variedDocuments = order.Select(i => new SourceDocument(directories[i] + files[i].Name, Relayout(files[i].Text, endings[i], boms[i]), files[i].Capture)).ToList();
-            var canonical = Pipeline.Run(canonicalDocuments, StorageResource);
-            var varied = Pipeline.Run(variedDocuments, StorageResource);
+            var canonical = Pipeline.Run(canonicalDocuments, GeneratorHarness.StorageResourceName);
+            var varied = Pipeline.Run(variedDocuments, GeneratorHarness.StorageResourceName);
 
             varied.Files.Select(file => file.HintName).ShouldBe(canonical.Files.Select(file => file.HintName));
             foreach (var (expected, actual) in canonical.Files.Zip(varied.Files))
@@ -83,23 +83,16 @@ public class DeterminismTests
             }
 
             var (image, fingerprint) = TaskStorage(canonicalDocuments);
-            Resource(image, fingerprint).ShouldBe(Resource(TaskStorage(variedDocuments).Image, TaskStorage(variedDocuments).Fingerprint));
+            var task = GeneratorHarness.ResourceBytes(image, fingerprint);
+            var (variedImage, variedFingerprint) = TaskStorage(variedDocuments);
+            GeneratorHarness.ResourceBytes(variedImage, variedFingerprint).ShouldBe(task);
             fingerprint.ShouldBe(canonical.Merged.Spec.Fingerprint);
-            Resource(CatalogueStorage.Build(canonical.Merged.Spec.Storage), fingerprint).ShouldBe(Resource(image, fingerprint));
+            GeneratorHarness.ResourceBytes(CatalogueStorage.Build(canonical.Merged.Spec.Storage), fingerprint).ShouldBe(task);
         }, testCase => string.Join("\n---\n", testCase.Files.Select(file => $"{file.Name} {file.Capture}\n{file.Text}")));
     }
 
-    private const string StorageResource = "PaperDataset.Catalogue";
-
     private static (StorageImage Image, ulong Fingerprint) TaskStorage(IEnumerable<SourceDocument> documents) =>
         CatalogueStorageBuilder.Build(documents.Select(document => new StorageSource(document.Path, document.CapturedOn, document.Format, () => document.Text)));
-
-    private static byte[] Resource(StorageImage image, ulong fingerprint)
-    {
-        using var bytes = new System.IO.MemoryStream();
-        StorageResourceFormat.Write(bytes, image, fingerprint);
-        return bytes.ToArray();
-    }
 
     [Fact]
     [Trait("Category", "Compile")]

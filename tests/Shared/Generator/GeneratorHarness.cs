@@ -69,6 +69,14 @@ internal static class GeneratorHarness
         .. Directory.GetFiles(HubFiles.Bundled).Order(StringComparer.Ordinal).Select(path => new Scrape(path, File.ReadAllText(path), null)),
     ];
 
+    /// <summary>The bytes of the storage resource the build task writes for <paramref name="image"/>.</summary>
+    public static byte[] ResourceBytes(StorageImage image, ulong fingerprint)
+    {
+        using var bytes = new MemoryStream();
+        StorageResourceFormat.Write(bytes, image, fingerprint);
+        return bytes.ToArray();
+    }
+
     /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
     public sealed class InMemoryAdditionalText(Scrape scrape) : AdditionalText
     {
@@ -137,9 +145,7 @@ internal sealed record GeneratorRun(
     {
         var (image, fingerprint) = CatalogueStorageBuilder.Build(Scrapes.Where(scrape => scrape.IsScrape).Select(scrape =>
             new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)));
-        using var bytes = new MemoryStream();
-        StorageResourceFormat.Write(bytes, image, fingerprint);
-        return bytes.ToArray();
+        return GeneratorHarness.ResourceBytes(image, fingerprint);
     }
 
     /// <summary>
