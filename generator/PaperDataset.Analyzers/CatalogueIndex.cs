@@ -23,14 +23,12 @@ internal sealed class CatalogueIndex
 {
     private readonly Lazy<TitleIndex> _titles;
     private readonly Lazy<HashSlots> _arxivIds;
-    private readonly Lazy<string[]> _titleKeys;
 
     public CatalogueIndex(CatalogueKeys keys)
     {
         Keys = keys;
         _titles = new Lazy<TitleIndex>(() => new TitleIndex(keys), LazyThreadSafetyMode.ExecutionAndPublication);
         _arxivIds = new Lazy<HashSlots>(IndexArxivIds, LazyThreadSafetyMode.ExecutionAndPublication);
-        _titleKeys = new Lazy<string[]>(() => _titles.Value.Keys(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The catalogue's keys, in id order.</summary>
@@ -64,7 +62,7 @@ internal sealed class CatalogueIndex
     public int Closest(KeyKind kind, string text, CancellationToken cancellationToken)
     {
         var probe = kind == KeyKind.Title ? PaperTitleComparer.Key(text) : text;
-        var titleKeys = kind == KeyKind.Title ? _titleKeys.Value : null;
+        var titles = kind == KeyKind.Title ? _titles.Value : null;
         var field = FieldOf(kind);
         var distances = new EditDistance(probe);
         var bestDistance = EditDistance.LimitFor(probe.Length) + 1;
@@ -76,8 +74,8 @@ internal sealed class CatalogueIndex
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (candidate, start, length) = titleKeys is not null
-                ? (titleKeys[paper], 0, titleKeys[paper].Length)
+            var (candidate, start, length) = titles?.Key(paper) is { } key
+                ? (key, 0, key.Length)
                 : (Keys.Text, Keys.Start(paper, field), Keys.Length(paper, field));
 
             // Strictly closer only: ties go to the first in id order, so the answer does not depend on anything else.

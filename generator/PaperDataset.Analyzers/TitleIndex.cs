@@ -1,26 +1,30 @@
+using System;
 using PaperDataset.Generator.Emitting;
 
 namespace PaperDataset.Analyzers;
 
 /// <summary>
 /// The catalogue's titles, found as <c>FindByTitle</c> finds them: by their <see cref="PaperTitleComparer"/> hash, which the
-/// keys' text carries (so building the index reads no title), then compared with the comparer. A title in ASCII is already
-/// normalised and is compared where it is in the keys' text; any other is copied out and normalised the first time it is
-/// compared, and kept, so that finding a title allocates nothing for normalised input once warm.
+/// keys' text carries (so building the index reads no title), then by their key. A title's key is made the first time the
+/// title is a candidate and kept, so that finding a title, once warm, reads the probe once and allocates nothing.
 /// </summary>
 internal sealed class TitleIndex
 {
+    // The probe's key: a buffer per thread, as the analyzer runs call sites concurrently.
+    [ThreadStatic]
+    private static char[]? t_probe;
+
     private readonly CatalogueKeys _keys;
     private readonly HashSlots _slots;
 
     // Written at most once per title, from any thread: every writer writes an equal string.
-    private readonly string?[] _normalized;
+    private readonly string?[] _titleKeys;
 
     public TitleIndex(CatalogueKeys keys)
     {
         _keys = keys;
         _slots = new HashSlots(keys.Count);
-        _normalized = new string?[keys.Count];
+        _titleKeys = new string?[keys.Count];
         for (var paper = 0; paper < keys.Count; paper++)
         {
             _slots.Add(keys.TitleHash(paper), paper);
@@ -30,14 +34,15 @@ internal sealed class TitleIndex
     /// <summary>The paper whose title <c>FindByTitle</c> would find for <paramref name="title"/>, or -1.</summary>
     public int Find(string title)
     {
-        var probe = PaperTitleComparer.Normalize(title);
+        var probe = t_probe ?? new char[128];
+        var length = PaperTitleComparer.WriteKey(title, ref probe);
+        t_probe = probe;
 
         // As a dictionary keyed by title would: of papers sharing a title, the last in id order wins.
         var found = -1;
-        foreach (var paper in _slots.WithHash(PaperTitleComparer.Hash(probe)))
+        foreach (var paper in _slots.WithHash(PaperTitleComparer.Hash(probe, length)))
         {
-            var (text, start, length) = Normalized(paper);
-            if (paper > found && PaperTitleComparer.SameKey(text, start, length, probe, 0, probe.Length))
+            if (paper > found && IsKey(Key(paper), probe, length))
             {
                 found = paper;
             }
@@ -46,28 +51,39 @@ internal sealed class TitleIndex
         return found;
     }
 
-    /// <summary>Every title's key (<see cref="PaperTitleComparer.Key(string)"/>), in id order.</summary>
-    public string[] Keys()
+    /// <summary>The paper's title's key (<see cref="PaperTitleComparer.Key(string)"/>).</summary>
+    public string Key(int paper)
     {
-        var keys = new string[_keys.Count];
-        for (var paper = 0; paper < keys.Length; paper++)
+        if (_titleKeys[paper] is { } key)
         {
-            var (text, start, length) = Normalized(paper);
-            keys[paper] = PaperTitleComparer.Key(text, start, length);
+            return key;
         }
 
-        return keys;
+        var (text, start, length) = (_keys.Text, _keys.Start(paper, KeyField.Title), _keys.Length(paper, KeyField.Title));
+        if (!PaperTitleComparer.IsAscii(text, start, length))
+        {
+            text = PaperTitleComparer.Normalize(text.Substring(start, length));
+            (start, length) = (0, text.Length);
+        }
+
+        return _titleKeys[paper] = PaperTitleComparer.Key(text, start, length);
     }
 
-    private (string Text, int Start, int Length) Normalized(int paper)
+    private static bool IsKey(string key, char[] probe, int length)
     {
-        var (start, length) = (_keys.Start(paper, KeyField.Title), _keys.Length(paper, KeyField.Title));
-        if (PaperTitleComparer.IsAscii(_keys.Text, start, length))
+        if (key.Length != length)
         {
-            return (_keys.Text, start, length);
+            return false;
         }
 
-        var normalized = _normalized[paper] ??= PaperTitleComparer.Normalize(_keys.Text.Substring(start, length));
-        return (normalized, 0, normalized.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (key[i] != probe[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

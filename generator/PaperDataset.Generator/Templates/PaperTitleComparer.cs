@@ -117,6 +117,74 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
         return unchecked((int)hash);
     }
 
+    /// <summary>
+    /// Writes the key of <paramref name="title"/> (any text, normalised here when it needs to be) into
+    /// <paramref name="key"/>, grown when too short, and returns the key's length: <see cref="Key(string)"/> without
+    /// building a string, and reading an ASCII title, the common case, only once.
+    /// </summary>
+    internal static int WriteKey(string title, ref char[] key)
+    {
+        if (key.Length < title.Length)
+        {
+            key = new char[title.Length];
+        }
+
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in title)
+        {
+            if (c >= 0x80)
+            {
+                return WriteNormalizedKey(Normalize(title), ref key);
+            }
+
+            if (c <= ' ' && char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                key[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            key[length++] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - ('a' - 'A')) : c;
+        }
+
+        return length;
+    }
+
+    /// <summary>The hash of a key <see cref="WriteKey"/> wrote, as <see cref="GetHashCode(string)"/> of its title.</summary>
+    internal static int Hash(char[] key, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < length; i++)
+        {
+            hash = unchecked((hash ^ key[i]) * 16777619u);
+        }
+
+        return unchecked((int)hash);
+    }
+
+    private static int WriteNormalizedKey(string normalized, ref char[] key)
+    {
+        if (key.Length < normalized.Length)
+        {
+            key = new char[normalized.Length];
+        }
+
+        var reader = new KeyReader(normalized, 0, normalized.Length);
+        var length = 0;
+        for (var c = reader.Next(); c >= 0; c = reader.Next())
+        {
+            key[length++] = (char)c;
+        }
+
+        return length;
+    }
+
     /// <summary>Whether two normalised titles have the same key, as <see cref="Equals(string, string)"/>.</summary>
     internal static bool SameKey(string x, int xStart, int xLength, string y, int yStart, int yLength)
     {
