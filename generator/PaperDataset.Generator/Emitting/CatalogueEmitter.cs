@@ -31,8 +31,15 @@ internal static class CatalogueEmitter
         "PaperStorageLayout", "IPaperStorageTables", "PaperStorageLoader", "PaperStorageResource", "PaperAuthor",
     ];
 
-    /// <summary>The tables' names, as <see cref="PaperStorageLayout.Table"/> numbers them: the literals' switch refers to its constants.</summary>
-    private static readonly string[] TableNames = ["Strings", "Files", "Organizations", "Papers", "Sources", "Authors", "Keywords", "Units"];
+    /// <summary>
+    /// The tables' names, indexed by the numbers <see cref="PaperStorageLayout.Table"/> gives them (read from its constants, so
+    /// a table added there is named here): the literals' switch refers to those constants.
+    /// </summary>
+    private static readonly string[] TableNames = typeof(PaperStorageLayout.Table).GetFields()
+        .Where(table => table.Name != nameof(PaperStorageLayout.Table.Count))
+        .OrderBy(table => (int)table.GetRawConstantValue()!)
+        .Select(table => table.Name)
+        .ToArray();
 
     /// <summary>The template of the catalogue class's members, emitted whatever <c>EmitModel</c> says, under the catalogue's own name.</summary>
     public const string CatalogueTemplateName = "PaperCatalogue";
