@@ -49,7 +49,7 @@ public class GeneratorThroughputBenchmarks : GeneratorThroughputBase
 
 /// <summary>
 /// Hub daily-papers JSON (the same papers, 50 items a day, as tests/scale/run.sh json builds): the JSON reader's
-/// tokenizer, field mapping and string slices instead of the text copy's lines.
+/// tokenizer and field mapping instead of the text copy's lines.
 /// </summary>
 public class JsonGeneratorThroughputBenchmarks : GeneratorThroughputBase
 {

@@ -41,12 +41,6 @@ internal enum DatePrecision
 /// <param name="Position">Where the entry starts: the line of its title.</param>
 internal sealed record SourceEntry(string Title, string Abstract, TextPosition Position)
 {
-    /// <summary>Where <see cref="Title"/> lies in the file, when the file holds it in one piece.</summary>
-    public TextSlice? TitleSlice { get; init; }
-
-    /// <summary>Where <see cref="Abstract"/> lies in the file, when the file holds it in one piece.</summary>
-    public TextSlice? AbstractSlice { get; init; }
-
     public EntryFacts Shown { get; init; }
 
     public CalendarDate? PublishedOn { get; init; }

@@ -18,16 +18,6 @@ internal readonly record struct TextLine(int Index, int Start, string Raw)
     /// </summary>
     public TextPosition Through(TextLine last) => new(Index, Start, last.Start + last.Raw.Length - Start, 0, Raw.Length);
 
-    /// <summary>Where <see cref="Text"/> lies in the document: the line without its surrounding white space.</summary>
-    public TextSlice Slice
-    {
-        get
-        {
-            var leading = Raw.Length - Raw.TrimStart().Length;
-            return new TextSlice(Start + leading, Text.Length);
-        }
-    }
-
     /// <summary>The line as a diagnostic quotes it: trimmed, and cut short so a huge line cannot flood the build log.</summary>
     public string Quoted => Text.Length <= 120 ? Text : Text.Substring(0, 120) + "…";
 }

@@ -1,12 +1,11 @@
 using PaperDataset.Robustness.Tests.Infrastructure;
-using PaperDataset.Sources.Reading;
 using PaperDataset.Sources.Reading.Rendered;
 using Shouldly;
 using Xunit;
 
 namespace PaperDataset.Robustness.Tests.Units;
 
-/// <summary>The page's own wording and link targets that every rendering shares: paper links, star counts, text found in its line.</summary>
+/// <summary>The page's own wording and link targets that every rendering shares: paper links, star counts.</summary>
 public class RenderedTextTests
 {
     [Theory]
@@ -33,27 +32,5 @@ public class RenderedTextTests
     public void A_star_count_is_read_as_the_page_rounds_it_and_anything_else_is_no_count(string text, int? stars)
     {
         RenderedText.Stars(text).ShouldBe(stars);
-    }
-
-    [Theory]
-    [InlineData("### [A title][2]", "A title")]
-    [InlineData("  Indented text", "Indented text")]
-    [InlineData("A title on its own", "A title on its own")]
-    public void Text_found_in_its_line_is_sliced_from_the_file_where_it_stands(string line, string text)
-    {
-        var document = $"Nov 7\n\n{line}\n";
-
-        var slice = RenderedText.Verbatim(Pipeline.Lines(document)[2], text).ShouldNotBeNull();
-
-        slice.Start.ShouldBe(document.IndexOf(text, System.StringComparison.Ordinal));
-        SliceDecoder.Decode(document, slice).ShouldBe(text);
-    }
-
-    [Fact]
-    public void Text_its_line_does_not_hold_as_it_is_has_no_slice()
-    {
-        var lines = Pipeline.Lines("Nov 7\n\n### [Wrapped over\n### two lines][2]\n");
-
-        RenderedText.Verbatim(lines[2], "Wrapped over two lines").ShouldBeNull();
     }
 }

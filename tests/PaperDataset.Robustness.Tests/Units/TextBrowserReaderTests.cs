@@ -1,7 +1,6 @@
 using System.Linq;
 using PaperDataset.Robustness.Tests.Infrastructure;
 using PaperDataset.Sources.Model;
-using PaperDataset.Sources.Reading;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Robustness.Tests.Infrastructure.ReadResults;
@@ -100,28 +99,17 @@ public class TextBrowserReaderTests
     }
 
     [Theory]
-    [InlineData("### [Linked title][2]", "Linked title", true)]
-    [InlineData("### Plain heading", "Plain heading", true)]
-    [InlineData("### [Wrapped over|### two lines][2]", "Wrapped over two lines", false)]
-    [InlineData("### [Wrapped over|two lines][2]", "Wrapped over two lines", false)]
-    [InlineData("### [Never closed", "Never closed", true)]
-    public void A_title_is_read_from_each_heading_shape_and_embedded_from_the_file_when_it_is_there_in_one_piece(string heading, string title, bool inOnePiece)
+    [InlineData("### [Linked title][2]", "Linked title")]
+    [InlineData("### Plain heading", "Plain heading")]
+    [InlineData("### [Wrapped over|### two lines][2]", "Wrapped over two lines")]
+    [InlineData("### [Wrapped over|two lines][2]", "Wrapped over two lines")]
+    [InlineData("### [Never closed", "Never closed")]
+    public void A_title_is_read_from_each_heading_shape(string heading, string title)
     {
-        var text = Between(heading, Abstract);
-
-        var parsed = Pipeline.Parse(text);
+        var parsed = Pipeline.Parse(Between(heading, Abstract));
 
         Ids(parsed).ShouldBeEmpty();
         parsed.Entries.Select(entry => (entry.Title, entry.Abstract)).ShouldBe([("Before", Abstract), (title, Abstract), ("Next", Abstract)]);
-        var slice = parsed.Entries[1].TitleSlice;
-        if (inOnePiece)
-        {
-            SliceDecoder.Decode(text, slice.ShouldNotBeNull()).ShouldBe(title);
-        }
-        else
-        {
-            slice.ShouldBeNull(); // joined from two lines: not in the file as it is
-        }
     }
 
     [Theory]
@@ -153,23 +141,13 @@ public class TextBrowserReaderTests
     [InlineData("Hard-wrapped by|the browser over|three lines.", "Hard-wrapped by the browser over three lines.")]
     [InlineData("Results improve by|42", "Results improve by 42")] // a last line that is a number is no upvote count inside an abstract
     [InlineData("A line.|A line that repeats the start.", "A line. A line that repeats the start.")]
-    public void An_abstract_is_its_lines_joined_and_embedded_from_the_file_only_when_it_is_one_line(string lines, string expected)
+    public void An_abstract_is_its_lines_joined(string lines, string expected)
     {
-        var text = Between("### [T][2]", lines);
-
-        var parsed = Pipeline.Parse(text);
+        var parsed = Pipeline.Parse(Between("### [T][2]", lines));
 
         Ids(parsed).ShouldBeEmpty();
         var entry = parsed.Entries[1];
         (entry.Title, entry.Abstract, entry.Upvotes).ShouldBe(("T", expected, (int?)null));
-        if (lines.Contains('|'))
-        {
-            entry.AbstractSlice.ShouldBeNull();
-        }
-        else
-        {
-            SliceDecoder.Decode(text, entry.AbstractSlice.ShouldNotBeNull()).ShouldBe(expected);
-        }
     }
 
     [Theory]

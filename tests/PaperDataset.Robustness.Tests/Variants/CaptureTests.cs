@@ -112,8 +112,7 @@ public class CaptureTests
         var whole = Read(name, capturedOn);
         var cut = Pipeline.Parse(body, "/captures/" + name, capturedOn);
 
-        cut.Entries.Select(entry => entry with { Position = default, TitleSlice = null, AbstractSlice = null })
-            .ShouldBe(whole.Entries.Select(entry => entry with { Position = default, TitleSlice = null, AbstractSlice = null }));
+        cut.Entries.Select(entry => entry with { Position = default }).ShouldBe(whole.Entries.Select(entry => entry with { Position = default }));
     }
 
     [Fact]

@@ -38,8 +38,6 @@ public class RenderingSampleTests
         ]);
         parsed.Entries.Select(entry => entry.Abstract).ShouldBe([A1, A2]);
         parsed.Entries[0].GitHubRepository.ShouldBe("owner/repo");
-        parsed.Entries[0].TitleSlice.ShouldNotBeNull();
-        parsed.Entries[1].TitleSlice.ShouldBeNull(); // joined from two pieces: not in the file as it is
     }
 
     [Fact]

@@ -12,8 +12,7 @@ namespace PaperDataset.Sources.Reading.HubHtml;
 /// <summary>
 /// Reads a saved huggingface.co/papers page. The server renders the list as JSON, HTML-entity-encoded, in the
 /// <c>data-props</c> attribute of the element with <c>data-target="DailyPapers"</c>: <c>{date, dailyPapers: [items], ...}</c>.
-/// The items are those of the API's daily list, read by the same mapping. Strings are not slices of the file (entities
-/// and JSON escapes both stand between them), so they compile as literals; every entry is at the line of the attribute.
+/// The items are those of the API's daily list, read by the same mapping; every entry is at the line of the attribute.
 /// </summary>
 internal sealed class HubHtmlReader : ISourceReader
 {
@@ -56,7 +55,7 @@ internal sealed class HubHtmlReader : ISourceReader
             return Fail(document, locator, attribute.ValueStart, "its data-props JSON has no \"dailyPapers\" array", diagnostics);
         }
 
-        return HubItems.Read(document, papers.Items, _ => position, withSlices: false, diagnostics, cancellationToken);
+        return HubItems.Read(document, papers.Items, _ => position, diagnostics, cancellationToken);
     }
 
     /// <summary>The data-props attribute of the first start tag whose data-target is DailyPapers.</summary>

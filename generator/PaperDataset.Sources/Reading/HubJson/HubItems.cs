@@ -15,12 +15,12 @@ internal static class HubItems
 {
     /// <summary>
     /// Maps <paramref name="values"/> (a list's items, or one object) to entries. <paramref name="locate"/> gives the position
-    /// of a character offset of the parsed text; slices are made only when that text is the file's (<paramref name="withSlices"/>).
+    /// of a character offset of the parsed text.
     /// Values that are not paper objects at all are counted into one diagnostic, not one each: PDS017 when no value is a
     /// paper object, PDS023 when some are.
     /// </summary>
     public static ReaderOutput Read(
-        SourceDocument document, IReadOnlyList<JsonValue> values, Func<int, TextPosition> locate, bool withSlices,
+        SourceDocument document, IReadOnlyList<JsonValue> values, Func<int, TextPosition> locate,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var entries = new List<SourceEntry>();
@@ -37,7 +37,7 @@ internal static class HubItems
                 continue;
             }
 
-            if (Map(document.Path, (JsonObject)value, locate, withSlices, diagnostics) is { } mapped)
+            if (Map(document.Path, (JsonObject)value, locate, diagnostics) is { } mapped)
             {
                 entries.Add(mapped.Entry);
                 latest = Later(latest, mapped.ListedOn);
@@ -66,7 +66,7 @@ internal static class HubItems
 
     private sealed record MappedItem(SourceEntry Entry, CalendarDate? ListedOn);
 
-    private static MappedItem? Map(string path, JsonObject item, Func<int, TextPosition> locate, bool withSlices, List<DiagnosticInfo> diagnostics)
+    private static MappedItem? Map(string path, JsonObject item, Func<int, TextPosition> locate, List<DiagnosticInfo> diagnostics)
     {
         var position = locate(item.Start);
         var line = Text(position.LineNumber);
@@ -88,8 +88,6 @@ internal static class HubItems
         var comments = outer is null ? null : fields.Count(outer, HubMember.NumComments);
         var entry = new SourceEntry(titleText, abstractText, position)
         {
-            TitleSlice = withSlices ? Slice(title, titleText) : null,
-            AbstractSlice = withSlices ? Slice(summary, abstractText) : null,
             ArxivId = id,
             PublishedOn = publishedOn,
             PublishedPrecision = DatePrecision.Day,
@@ -157,13 +155,6 @@ internal static class HubItems
         {
             fields.Problems.Add(reason);
         }
-    }
-
-    /// <summary>Where the string lies in the file: verbatim when the token holds it as it is, else as a JSON string to decode.</summary>
-    private static TextSlice Slice(JsonString token, string shown)
-    {
-        var verbatim = !token.IsEscaped && string.Equals(shown, token.Value, StringComparison.Ordinal);
-        return new TextSlice(token.ContentStart, token.ContentLength, verbatim ? SliceEncoding.Verbatim : SliceEncoding.JsonString);
     }
 
     private static string? NonEmpty(JsonString? value) => value is null || value.Value.Length == 0 ? null : value.Value;

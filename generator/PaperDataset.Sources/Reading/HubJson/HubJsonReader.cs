@@ -9,8 +9,7 @@ namespace PaperDataset.Sources.Reading.HubJson;
 
 /// <summary>
 /// Reads the Hub API's papers JSON: a daily list or search results (an array of items with a <c>paper</c>), one paper
-/// object, or an array of them. Titles and abstracts get slices into the file, so the build can embed the file instead of
-/// compiling the strings.
+/// object, or an array of them.
 /// </summary>
 internal sealed class HubJsonReader : ISourceReader
 {
@@ -38,7 +37,7 @@ internal sealed class HubJsonReader : ISourceReader
         }
 
         IReadOnlyList<JsonValue> values = root is JsonArray array ? array.Items : [root];
-        return HubItems.Read(document, values, locator.At, withSlices: true, diagnostics, cancellationToken);
+        return HubItems.Read(document, values, locator.At, diagnostics, cancellationToken);
     }
 
     public static DiagnosticInfo InvalidJson(SourceDocument document, TextPosition position, string reason) =>

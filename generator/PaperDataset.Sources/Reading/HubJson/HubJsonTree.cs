@@ -4,7 +4,7 @@ namespace PaperDataset.Sources.Reading.HubJson;
 
 /// <summary>
 /// A JSON value the Hub mapping may read, and where it starts in the document's text (UTF-16 offset): JsonDocument cannot
-/// say where a value lies, and the readers need that for positions and for string slices. Objects hold only the
+/// say where a value lies, and the readers need that for diagnostic positions. Objects hold only the
 /// <see cref="HubMember"/>s, so a file's tree is a fraction of the file.
 /// </summary>
 internal abstract class JsonValue(int start)
@@ -48,22 +48,15 @@ internal sealed class JsonArray(int start, List<JsonValue> items) : JsonValue(st
 /// A string: where its content (between the quotes, escapes as written) lies in <paramref name="text"/>, and its value,
 /// decoded from that text when first asked for (most strings of a file are never asked for).
 /// </summary>
-internal sealed class JsonString(int start, string text, int contentStart, int contentLength, bool isEscaped) : JsonValue(start)
+internal sealed class JsonString(int start, string text, int contentStart, int contentLength) : JsonValue(start)
 {
     private string? _value;
 
     /// <summary>
     /// Decoded from the document's text rather than by Utf8JsonReader, which rejects escaped lone surrogates (<c>\uD800</c>)
-    /// that a title may hold; the text is the reference the slice decoder uses too.
+    /// that a title may hold.
     /// </summary>
-    public string Value => _value ??= IsEscaped ? PaperJsonText.Unescape(text, ContentStart, ContentLength) : text.Substring(ContentStart, ContentLength);
-
-    public int ContentStart { get; } = contentStart;
-
-    public int ContentLength { get; } = contentLength;
-
-    /// <summary>Whether the content holds escapes, so that it differs from <see cref="Value"/>.</summary>
-    public bool IsEscaped { get; } = isEscaped;
+    public string Value => _value ??= PaperJsonText.Unescape(text, contentStart, contentLength);
 
     public override string KindName => "a string";
 }

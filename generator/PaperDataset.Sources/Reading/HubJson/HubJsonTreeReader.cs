@@ -87,7 +87,7 @@ internal sealed class HubJsonTreeReader
                 return new JsonArray(start, items);
             case JsonTokenType.String:
                 var (contentStart, contentLength) = Content(ref reader);
-                return new JsonString(start, _text, contentStart, contentLength, reader.ValueIsEscaped);
+                return new JsonString(start, _text, contentStart, contentLength);
             case JsonTokenType.Number:
                 return Number(ref reader, start);
             case JsonTokenType.True or JsonTokenType.False:

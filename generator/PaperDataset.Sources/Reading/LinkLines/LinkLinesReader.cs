@@ -178,16 +178,15 @@ internal sealed class LinkLinesReader : RenderedReader
         }
 
         var text = string.Join(" ", pieces);
-        var slice = pieces.Count == 1 ? first.Slice : (TextSlice?)null;
         // An empty link is a line with no text, then its URL: a URL after a blank line is that link's, unless it is the paper's.
         if (following < lines.Count && MetaLinks.IsUrl(lines[following].Text) && (following == i + 1 || RenderedText.IsPaperUrl(lines[following].Text)))
         {
-            var labelled = Labelled(first, lines[following], text, lines[following].Text, lastTitleId) with { Slice = slice };
+            var labelled = Labelled(first, lines[following], text, lines[following].Text, lastTitleId);
             i = following;
             return labelled;
         }
 
-        return new RenderedPart(PartKind.Abstract, first, lines[i]) { Text = text, Slice = slice };
+        return new RenderedPart(PartKind.Abstract, first, lines[i]) { Text = text };
     }
 
     // A line right above an organisation's (or any non-paper) URL is that link's text, never the end of a wrapped paragraph;

@@ -51,7 +51,7 @@ internal static class MarkdownLinks
 
         if (RenderedText.IsPaperUrl(url))
         {
-            return new RenderedPart(PartKind.Abstract, first, last) { Text = text, Slice = content.Count == 1 ? RenderedText.Verbatim(first, text) : null };
+            return new RenderedPart(PartKind.Abstract, first, last) { Text = text };
         }
 
         if (RenderedText.IsArxivUrl(url))

@@ -139,7 +139,6 @@ internal sealed class MarkdownReader : RenderedReader
         return new RenderedPart(PartKind.Title, first, lines[i])
         {
             Text = title,
-            Slice = pieces.Count == 1 && title == joined ? RenderedText.Verbatim(first, title) : null,
             ArxivId = url is null ? null : RenderedText.ArxivIdOf(url),
         };
     }
@@ -195,7 +194,7 @@ internal sealed class MarkdownReader : RenderedReader
         // A paragraph that ends by closing a link never opened lost its first line: it is debris, not an abstract.
         var kind = LinkEnd.IsMatch(lines[i].Text) ? PartKind.Unknown : PartKind.Abstract;
         var text = string.Join(" ", content);
-        return new RenderedPart(kind, first, lines[i]) { Text = text, Slice = content.Count == 1 ? first.Slice : null };
+        return new RenderedPart(kind, first, lines[i]) { Text = text };
     }
 
     private static bool StartsMarkup(string text) =>

@@ -174,8 +174,6 @@ internal sealed class EntryAssembler
 
         var entry = new SourceEntry(title.Text, summary.Text, title.Position)
         {
-            TitleSlice = title.Slice,
-            AbstractSlice = summary.Slice,
             ArxivId = title.ArxivId ?? pending.ArxivId,
             Upvotes = pending.Upvotes,
             GitHubRepository = pending.GitHubRepository,

@@ -54,9 +54,6 @@ internal sealed record RenderedPart(PartKind Kind, TextLine First, TextLine Last
     /// <summary>The text the part shows: a title, an abstract, a date, an organisation's name.</summary>
     public string Text { get; init; } = string.Empty;
 
-    /// <summary>Where <see cref="Text"/> lies in the file, when the file holds it in one piece.</summary>
-    public TextSlice? Slice { get; init; }
-
     /// <summary>An upvote, author, comment or star count.</summary>
     public int? Number { get; init; }
 

@@ -118,13 +118,6 @@ internal static class RenderedText
     public static string WithoutPublishedOn(string text) =>
         text.StartsWith(MetaBlock.PublishedPrefix, StringComparison.Ordinal) ? text.Substring(MetaBlock.PublishedPrefix.Length).Trim() : text;
 
-    /// <summary>Where <paramref name="text"/> lies in the file, found in its line; null when the line does not hold it as it is.</summary>
-    public static TextSlice? Verbatim(TextLine line, string text)
-    {
-        var offset = line.Raw.IndexOf(text, StringComparison.Ordinal);
-        return offset < 0 ? null : new TextSlice(line.Start + offset, text.Length);
-    }
-
     /// <summary>An author-count bullet as a part: the count, or a malformed count (<c>- three authors</c>); null for any other line.</summary>
     public static RenderedPart? AuthorBullet(TextLine line, string text)
     {

@@ -134,7 +134,7 @@ internal sealed class TextBrowserReader : RenderedReader
         var title = string.Join(" ", pieces).Trim();
         return title.Length is 0 or > LineShapes.MaxTitleLength
             ? new RenderedPart(PartKind.RefusedTitle, first, lines[i])
-            : new RenderedPart(PartKind.Title, first, lines[i]) { Text = title, Slice = pieces.Count == 1 ? RenderedText.Verbatim(first, title) : null };
+            : new RenderedPart(PartKind.Title, first, lines[i]) { Text = title };
     }
 
     /// <summary>
@@ -195,7 +195,6 @@ internal sealed class TextBrowserReader : RenderedReader
         return new RenderedPart(PartKind.Abstract, first, last)
         {
             Text = text,
-            Slice = content.Count == 1 ? content[0].Slice : null,
             Complete = closed,
         };
     }

@@ -73,15 +73,14 @@ internal sealed class EntryReader
                 // A wrapped paragraph has no abstract-length line: these are whole items that lost the blank line between them.
                 foreach (var line in WithoutRepeats(textLines))
                 {
-                    AddText(line.Text, line.Position, line.Slice);
+                    AddText(line.Text, line.Position);
                 }
             }
             else
             {
-                // A wrapped title is joined with spaces: the file does not hold it in one piece, so it has no slice. Its
-                // position spans every line, so a diagnostic about it names them all.
+                // A wrapped title is joined with spaces. Its position spans every line, so a diagnostic about it names them all.
                 var kept = WithoutRepeats(textLines).ToList();
-                AddText(string.Join(" ", kept.Select(line => line.Text)), textLines[0].Through(textLines[textLines.Count - 1]), kept.Count == 1 ? kept[0].Slice : null);
+                AddText(string.Join(" ", kept.Select(line => line.Text)), textLines[0].Through(textLines[textLines.Count - 1]));
             }
         }
     }
@@ -141,7 +140,7 @@ internal sealed class EntryReader
         }
     }
 
-    private void AddText(string text, TextPosition position, TextSlice? slice)
+    private void AddText(string text, TextPosition position)
     {
         var tooLongForTitle = text.Length > LineShapes.MaxTitleLength;
         if (_pending is null)
@@ -153,7 +152,7 @@ internal sealed class EntryReader
             else
             {
                 EndSkipped();
-                _pending = new Pending(text, position, slice);
+                _pending = new Pending(text, position);
             }
         }
         else if (_pending.Abstract is null)
@@ -161,22 +160,20 @@ internal sealed class EntryReader
             EndSkipped();
             _pending.Abstract = text;
             _pending.AbstractPosition = position;
-            _pending.AbstractSlice = slice;
         }
         else if (!tooLongForTitle)
         {
             Complete();
             EndSkipped();
-            _pending = new Pending(text, position, slice);
+            _pending = new Pending(text, position);
         }
         else if (_pending.Abstract.Length <= LineShapes.MaxTitleLength)
         {
             // Two abstracts in a row, the first title-sized: it was the title of this abstract, and the pending title has none.
-            var title = new Pending(_pending.Abstract, _pending.AbstractPosition, _pending.AbstractSlice)
+            var title = new Pending(_pending.Abstract, _pending.AbstractPosition)
             {
                 Abstract = text,
                 AbstractPosition = position,
-                AbstractSlice = slice,
             };
             _pending.Abstract = null;
             Complete();
@@ -204,7 +201,7 @@ internal sealed class EntryReader
             return;
         }
 
-        var read = new SourceEntry(entry.Title, entry.Abstract, entry.TitlePosition) { TitleSlice = entry.TitleSlice, AbstractSlice = entry.AbstractSlice };
+        var read = new SourceEntry(entry.Title, entry.Abstract, entry.TitlePosition);
         _entries.Add(meta is null ? read : read with
         {
             Shown = EntryFacts.MetaBlock,
@@ -240,15 +237,11 @@ internal sealed class EntryReader
 
     private static string Quote(string text) => text.Length <= 120 ? text : text.Substring(0, 120) + "…";
 
-    private sealed class Pending(string title, TextPosition titlePosition, TextSlice? titleSlice)
+    private sealed class Pending(string title, TextPosition titlePosition)
     {
         public string Title { get; } = title;
 
         public TextPosition TitlePosition { get; } = titlePosition;
-
-        public TextSlice? TitleSlice { get; } = titleSlice;
-
-        public TextSlice? AbstractSlice { get; set; }
 
         public string? Abstract { get; set; }
 
