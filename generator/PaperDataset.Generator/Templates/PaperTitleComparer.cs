@@ -61,11 +61,11 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     /// <summary><paramref name="text"/> in NFKC: the same instance when it already is, as ASCII text always is.</summary>
     internal static string Normalize(string text)
     {
-        if (IsAscii(text, 0, text.Length))
-        {
-            return text;
-        }
+        return IsAscii(text, 0, text.Length) ? text : NormalizeNonAscii(text);
+    }
 
+    private static string NormalizeNonAscii(string text)
+    {
         // Normalisation rejects ill-formed UTF-16 (lone surrogates); such a title is compared as it stands.
         try
         {
@@ -135,7 +135,7 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
         {
             if (c >= 0x80)
             {
-                return WriteNormalizedKey(Normalize(title), ref key);
+                return WriteNormalizedKey(NormalizeNonAscii(title), ref key);
             }
 
             if (c <= ' ' && char.IsWhiteSpace(c))
