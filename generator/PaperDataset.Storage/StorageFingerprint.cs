@@ -9,7 +9,8 @@ namespace PaperDataset.Storage;
 /// <see cref="CatalogueStorage"/> stores. The build task writes it into the storage resource and the generator into the
 /// code that reads it; both merge the same files with the same functions, so equal digests mean equal storage, and the
 /// loader refuses a resource whose digest differs (written from other files, read differently, or by another version).
-/// Not cryptographic: it guards against mistakes, not against tampering. A field the storage gains must be added here.
+/// Not cryptographic: it guards against mistakes, not against tampering. A field the storage gains must be added here
+/// (StorageFingerprintTests fails until it is).
 /// </summary>
 internal static class StorageFingerprint
 {
