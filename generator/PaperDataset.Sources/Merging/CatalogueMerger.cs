@@ -74,45 +74,57 @@ internal static class CatalogueMerger
     private static (MergedPaper Paper, Sighting First) MergeOne(List<Sighting> sightings, List<DiagnosticInfo> diagnostics)
     {
         // Newest capture first; files without a capture date count as oldest. Ties keep the canonical file and line order.
-        var ordered = sightings
-            .OrderByDescending(sighting => sighting.File.Read.CapturedOn?.ToYearMonthDay() ?? 0)
-            .ThenBy(sighting => sighting.FileIndex)
-            .ThenBy(sighting => sighting.Entry.Position.Line)
-            .ToList();
+        // Most papers are seen once: loops, not LINQ, since this runs once a paper.
+        var ordered = sightings.Count == 1
+            ? sightings
+            : sightings
+                .OrderByDescending(sighting => sighting.File.Read.CapturedOn?.ToYearMonthDay() ?? 0)
+                .ThenBy(sighting => sighting.FileIndex)
+                .ThenBy(sighting => sighting.Entry.Position.Line)
+                .ToList();
         var newest = ordered[0];
-        var winners = new Dictionary<EntryFacts, Sighting>();
-        foreach (var fact in ComparedFacts)
-        {
-            if (ordered.FirstOrDefault(sighting => sighting.Entry.Shown.HasFlag(fact)) is { } winner)
-            {
-                winners.Add(fact, winner);
-            }
-        }
 
-        foreach (var other in ordered.Skip(1))
+        // Per compared fact (in ComparedFacts' order), the newest sighting that shows it.
+        var winners = new Sighting?[ComparedFacts.Length];
+        var shown = EntryFacts.None;
+        foreach (var sighting in ordered)
         {
-            CompareAbstracts(newest, other, diagnostics);
-        }
-
-        foreach (var other in ordered.Skip(1))
-        {
-            foreach (var fact in ComparedFacts)
+            shown |= sighting.Entry.Shown;
+            for (var fact = 0; fact < ComparedFacts.Length; fact++)
             {
-                if (other.Entry.Shown.HasFlag(fact) && !ReferenceEquals(winners[fact], other))
+                if (winners[fact] is null && sighting.Entry.Shown.HasFlag(ComparedFacts[fact]))
                 {
-                    Compare(Name(fact), Show(winners[fact].Entry, fact), Show(other.Entry, fact), winners[fact], other, diagnostics);
+                    winners[fact] = sighting;
                 }
             }
         }
 
+        for (var other = 1; other < ordered.Count; other++)
+        {
+            CompareAbstracts(newest, ordered[other], diagnostics);
+        }
+
+        for (var other = 1; other < ordered.Count; other++)
+        {
+            for (var fact = 0; fact < ComparedFacts.Length; fact++)
+            {
+                var winner = winners[fact]!;
+                if (ordered[other].Entry.Shown.HasFlag(ComparedFacts[fact]) && !ReferenceEquals(winner, ordered[other]))
+                {
+                    Compare(Name(ComparedFacts[fact]), Show(winner.Entry, ComparedFacts[fact]), Show(ordered[other].Entry, ComparedFacts[fact]), winner, ordered[other], diagnostics);
+                }
+            }
+        }
+
+        var published = winners[0]?.Entry;
         var facts = newest.Entry with
         {
-            Shown = ordered.Aggregate(EntryFacts.None, (shown, sighting) => shown | sighting.Entry.Shown),
-            PublishedOn = Winner(winners, EntryFacts.PublishedOn)?.PublishedOn,
-            PublishedPrecision = Winner(winners, EntryFacts.PublishedOn)?.PublishedPrecision ?? DatePrecision.Day,
-            AuthorCount = Winner(winners, EntryFacts.AuthorCount)?.AuthorCount,
-            Organization = Winner(winners, EntryFacts.Organization)?.Organization,
-            CommentCount = Winner(winners, EntryFacts.CommentCount)?.CommentCount,
+            Shown = shown,
+            PublishedOn = published?.PublishedOn,
+            PublishedPrecision = published?.PublishedPrecision ?? DatePrecision.Day,
+            AuthorCount = winners[1]?.Entry.AuthorCount,
+            Organization = winners[2]?.Entry.Organization,
+            CommentCount = winners[3]?.Entry.CommentCount,
             ArxivId = Newest(ordered, entry => entry.ArxivId),
             Authors = NewestList(ordered, entry => entry.Authors),
             Upvotes = Newest(ordered, entry => entry.Upvotes),
@@ -123,27 +135,47 @@ internal static class CatalogueMerger
             Keywords = NewestList(ordered, entry => entry.Keywords),
             AiSummary = Newest(ordered, entry => entry.AiSummary),
         };
-        var paper = new MergedPaper(
-            string.Empty,
-            IdIsTitleSlug: false,
-            facts,
-            ordered.Select(sighting => new PaperSighting(sighting.FileIndex, sighting.EntryIndex, sighting.Entry.Position.LineNumber)).ToEquatableArray());
+        var seen = new PaperSighting[ordered.Count];
+        for (var i = 0; i < seen.Length; i++)
+        {
+            seen[i] = new PaperSighting(ordered[i].FileIndex, ordered[i].EntryIndex, ordered[i].Entry.Position.LineNumber);
+        }
+
+        var paper = new MergedPaper(string.Empty, IdIsTitleSlug: false, facts, seen.ToEquatableArray());
         return (paper, sightings[0]);
     }
 
-    // The facts whose disagreement between captures is reported, in the order they are reported.
+    // The facts whose disagreement between captures is reported, in the order they are reported; MergeOne's winners are
+    // indexed by this order.
     private static readonly EntryFacts[] ComparedFacts = [EntryFacts.PublishedOn, EntryFacts.AuthorCount, EntryFacts.Organization, EntryFacts.CommentCount];
 
-    private static SourceEntry? Winner(Dictionary<EntryFacts, Sighting> winners, EntryFacts fact) =>
-        winners.TryGetValue(fact, out var winner) ? winner.Entry : null;
+    private static T? Newest<T>(List<Sighting> ordered, Func<SourceEntry, T?> value)
+        where T : class
+    {
+        foreach (var sighting in ordered)
+        {
+            if (value(sighting.Entry) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     private static T? Newest<T>(List<Sighting> ordered, Func<SourceEntry, T?> value)
-        where T : class =>
-        ordered.Select(sighting => value(sighting.Entry)).FirstOrDefault(found => found is not null);
+        where T : struct
+    {
+        foreach (var sighting in ordered)
+        {
+            if (value(sighting.Entry) is { } found)
+            {
+                return found;
+            }
+        }
 
-    private static T? Newest<T>(List<Sighting> ordered, Func<SourceEntry, T?> value)
-        where T : struct =>
-        ordered.Select(sighting => value(sighting.Entry)).FirstOrDefault(found => found is not null);
+        return null;
+    }
 
     private static EquatableArray<T> NewestList<T>(List<Sighting> ordered, Func<SourceEntry, EquatableArray<T>> value)
         where T : IEquatable<T>

@@ -15,17 +15,20 @@ internal static class PaperIds
 {
     public static List<MergedPaper> Assign(List<(MergedPaper Paper, Sighting First)> papers, List<DiagnosticInfo> diagnostics)
     {
-        var slugs = papers.Select(paper => PaperId.FromTitle(paper.Paper.Facts.Title).Value).ToList();
-        var clashing = new HashSet<string>(
-            slugs.GroupBy(slug => slug, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key),
-            StringComparer.Ordinal);
+        var slugs = new string[papers.Count];
+        var slugCounts = new Dictionary<string, int>(papers.Count, StringComparer.Ordinal);
+        for (var i = 0; i < slugs.Length; i++)
+        {
+            slugs[i] = PaperId.FromTitle(papers[i].Paper.Facts.Title).Value;
+            slugCounts[slugs[i]] = slugCounts.TryGetValue(slugs[i], out var count) ? count + 1 : 1;
+        }
 
         var named = new List<MergedPaper>(papers.Count);
         var firstBySlug = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < papers.Count; i++)
         {
             var (paper, first) = papers[i];
-            if (!clashing.Contains(slugs[i]))
+            if (slugCounts[slugs[i]] == 1)
             {
                 named.Add(paper with { Id = slugs[i], IdIsTitleSlug = true });
                 continue;
