@@ -46,11 +46,15 @@ internal static class CatalogueKeysFormat
         Field(builder, Version.ToString(CultureInfo.InvariantCulture));
         Field(builder, catalogueFullName);
         Field(builder, hasHandles ? "1" : "0");
-        foreach (var key in keys.OrderBy(key => key.Id, StringComparer.Ordinal))
+        var all = keys.ToList();
+        var titleKey = new char[128];
+        foreach (var index in HandleNames.OrdinalOrder(all.ConvertAll(key => key.Id)))
         {
+            var key = all[index];
             Field(builder, key.Id);
             Field(builder, key.Title);
-            Field(builder, unchecked((uint)PaperTitleComparer.Instance.GetHashCode(key.Title)).ToString("x8", CultureInfo.InvariantCulture));
+            var titleKeyLength = PaperTitleComparer.WriteKey(key.Title, ref titleKey);
+            Field(builder, unchecked((uint)PaperTitleComparer.Hash(titleKey, titleKeyLength)).ToString("x8", CultureInfo.InvariantCulture));
             Field(builder, key.ArxivId ?? string.Empty);
             Field(builder, key.Handle is null || key.Handle == HandleNames.Handle(key.Id) ? string.Empty : key.Handle);
         }

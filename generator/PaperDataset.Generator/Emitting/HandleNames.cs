@@ -16,14 +16,22 @@ internal static class HandleNames
     public static string Handle(string id)
     {
         var builder = new StringBuilder(id.Length);
-        foreach (var word in id.Split(['-'], System.StringSplitOptions.RemoveEmptyEntries))
+        for (var start = 0; start < id.Length; start++)
         {
-            if (builder.Length + word.Length > MaxHandleLength && builder.Length > 0)
+            if (id[start] == '-')
+            {
+                continue;
+            }
+
+            var end = id.IndexOf('-', start);
+            var length = (end < 0 ? id.Length : end) - start;
+            if (builder.Length + length > MaxHandleLength && builder.Length > 0)
             {
                 break;
             }
 
-            builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+            builder.Append(char.ToUpperInvariant(id[start])).Append(id, start + 1, length - 1);
+            start += length;
         }
 
         if (builder.Length == 0 || char.IsDigit(builder[0]))
@@ -39,7 +47,7 @@ internal static class HandleNames
     {
         var handles = new string[ids.Count];
         var taken = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal);
-        foreach (var i in Enumerable.Range(0, ids.Count).OrderBy(i => ids[i], StringComparer.Ordinal))
+        foreach (var i in OrdinalOrder(ids))
         {
             var baseName = Handle(ids[i]);
             var name = baseName;
@@ -52,6 +60,24 @@ internal static class HandleNames
         }
 
         return handles.ToList();
+    }
+
+    /// <summary>
+    /// The indices of <paramref name="keys"/> in ordinal order of the keys: checked before sorted, since a merged catalogue's
+    /// papers already are in the order of their ids.
+    /// </summary>
+    public static IEnumerable<int> OrdinalOrder(IReadOnlyList<string> keys)
+    {
+        var indices = Enumerable.Range(0, keys.Count);
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (string.CompareOrdinal(keys[i - 1], keys[i]) > 0)
+            {
+                return indices.OrderBy(index => keys[index], StringComparer.Ordinal);
+            }
+        }
+
+        return indices;
     }
 
     // Names a handle may not take: members every class inherits, and the nested class's own name.

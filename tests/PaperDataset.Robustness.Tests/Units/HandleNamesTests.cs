@@ -12,6 +12,7 @@ public class HandleNamesTests
     [InlineData("4d-gaussians", "Paper4dGaussians")]
     [InlineData("", "Paper")]
     [InlineData("a--b", "AB")]
+    [InlineData("-leading-and-trailing-", "LeadingAndTrailing")]
     [InlineData("yolov9-learning", "Yolov9Learning")]
     [InlineData("70-years-of-ml", "Paper70YearsOfMl")]
     public void Handles_are_pascal_case_identifiers(string slug, string handle)
@@ -27,5 +28,14 @@ public class HandleNamesTests
         HandleNames.Handle(slug).Length.ShouldBe(90);
         HandleNames.Handle(new string('a', 120)).Length.ShouldBe(120); // one word is never cut
         HandleNames.Handle(string.Join("-", System.Linq.Enumerable.Repeat("abcdefgh", 12))).Length.ShouldBe(96);
+    }
+
+    [Fact]
+    public void Clashing_handles_take_suffixes_in_id_order_whatever_order_the_ids_come_in()
+    {
+        // "b--x" sorts before "b-x" ('-' before 'x'), so it keeps the plain name.
+        HandleNames.Unique(["b-x", "a", "b--x"]).ShouldBe(["BX_2", "A", "BX"]);
+        HandleNames.Unique(["a", "b--x", "b-x"]).ShouldBe(["A", "BX", "BX_2"]);
+        HandleNames.Unique(["known", "equals"]).ShouldBe(["Known_2", "Equals_2"]);
     }
 }
