@@ -13,10 +13,22 @@ internal static class Escaping
     /// <summary>The body of a regular C# string literal (without the quotes) for <paramref name="text"/>, one escape per UTF-16 unit.</summary>
     public static void AppendLiteralBody(StringBuilder builder, string text)
     {
-        foreach (var c in text)
+        // Most text is runs of printable ASCII that need no escape (the key attribute alone is millions of characters):
+        // each run goes in whole.
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            AppendUnit(builder, c);
+            if (text[i] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                continue;
+            }
+
+            builder.Append(text, run, i - run);
+            AppendUnit(builder, text[i]);
+            run = i + 1;
         }
+
+        builder.Append(text, run, text.Length - run);
     }
 
     private static void AppendUnit(StringBuilder builder, char c)
