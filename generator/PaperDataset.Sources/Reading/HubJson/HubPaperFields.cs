@@ -34,10 +34,10 @@ internal sealed class HubPaperFields
         {
             case null or JsonLiteral { IsNull: true }:
                 return null;
-            case JsonString text when text.Value.Length <= maxLength:
+            case JsonString text when text.Length <= maxLength:
                 return text;
             case JsonString text:
-                Problems.Add(Quote(name) + " is " + Count(text.Value.Length) + " characters long (at most " + Count(maxLength) + ")");
+                Problems.Add(Quote(name) + " is " + Count(text.Length) + " characters long (at most " + Count(maxLength) + ")");
                 return null;
             case var other:
                 Problems.Add(WrongType(name, other, "a string"));
@@ -93,7 +93,7 @@ internal sealed class HubPaperFields
         var values = new List<string>();
         foreach (var item in array?.Items ?? [])
         {
-            if (item is not JsonString { Value.Length: <= MaxFieldLength } text)
+            if (item is not JsonString { Length: <= MaxFieldLength } text)
             {
                 Problems.Add(Quote(name) + " holds " + item.KindName + (item is JsonString ? " that is too long" : string.Empty) + " among its strings");
                 return EquatableArray<string>.Empty;
