@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -87,6 +88,31 @@ public partial class HubJsonPropertyTests
             entry.Title.ShouldBe(Collapsed(paper.Title));
             entry.Abstract.ShouldBe(Collapsed(paper.Abstract));
         }, paper => paper.Json);
+    }
+
+    [Fact]
+    public void A_time_stamp_in_the_Hubs_shape_gives_the_date_the_general_parser_gives()
+    {
+        // Every field one past its range too, so that impossible dates and times are among them.
+        var stamps =
+            from year in Gen.Int[0, 9999]
+            from month in Gen.Int[0, 13]
+            from day in Gen.Int[0, 32]
+            from time in Gen.Select(Gen.Int[0, 24], Gen.Int[0, 60], Gen.Int[0, 60])
+            from fraction in Gen.Int[0, 999]
+            select string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}T{time.Item1:00}:{time.Item2:00}:{time.Item3:00}.{fraction:000}Z");
+
+        Property.Check("hub/time-stamps", stamps, 3000, stamp =>
+        {
+            var json = "{\"id\":\"2403.12345\",\"title\":\"T\",\"summary\":\"S\",\"publishedAt\":\"" + stamp + "\"}";
+            var entry = SourceReader.Read(new SourceDocument("/s/f.json", json, null), TestContext.Current.CancellationToken).Entries.ShouldHaveSingleItem();
+
+            var parsed = DateTimeOffset.TryParseExact(
+                stamp, ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+                ? new CalendarDate(time.UtcDateTime.Year, time.UtcDateTime.Month, time.UtcDateTime.Day)
+                : (CalendarDate?)null;
+            entry.PublishedOn.ShouldBe(parsed);
+        });
     }
 
     [Fact]
