@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -13,7 +14,7 @@ namespace PaperDataset.Robustness.Tests.Properties;
 
 /// <summary>
 /// The Hub JSON and HTML readers never throw, whatever the text, and every title and abstract survives JSON escaping
-/// exactly: the entry holds it white-space-collapsed, and the slice decoder gives the same string back from the file.
+/// exactly: the entry holds it white-space-collapsed.
 /// </summary>
 public partial class HubJsonPropertyTests
 {
@@ -29,13 +30,15 @@ public partial class HubJsonPropertyTests
         (1, Gen.OneOf("\"\"\"", "*/", "/*", "\\u0041", "&quot;", "</div>", "#if X", "\uD83D\uDE00", "\uDE00\uD83D")));
 
     /// <summary>A paper whose title and abstract are hostile (each with a letter, so it is never blank), escaped by a random choice per character.</summary>
-    private static readonly Gen<(string Title, string Abstract, string Json)> HostilePaper =
-        from title in HostileString
-        from @abstract in HostileString
-        from escapes in Gen.Int.Array[80, 80]
-        from wrapped in Gen.Bool
-        let paper = "{\"id\":\"2403.12345\",\"title\":\"" + Escape(title + "x", escapes) + "\",\"summary\":\"" + Escape("y" + @abstract, escapes) + "\"}"
-        select (title + "x", "y" + @abstract, wrapped ? "[ {\"paper\": " + paper + ", \"numComments\": 1} ]" : paper);
+    private static readonly Gen<(string Title, string Abstract, string Json)> HostilePaper = PapersOf(HostileString, Gen.Int.Array[80, 80]);
+
+    /// <summary>
+    /// Prose: long runs of letters and single spaces, which the reader copies a vector at a time, broken now and then by a
+    /// double space or a hostile character at any place in a vector, and mostly written without escapes.
+    /// </summary>
+    private static readonly Gen<(string Title, string Abstract, string Json)> ProsePaper = PapersOf(
+        Gen.Frequency((40, Gen.Char['a', 'z']), (8, Gen.Const(' ')), (1, HostileChar)).Array[1, 300].Select(chars => new string(chars)),
+        Gen.Frequency((12, Gen.Const(0)), (1, Gen.Int)).Array[80, 80]);
 
     private static readonly Gen<string> MangledJson =
         from paper in HostilePaper
@@ -76,6 +79,43 @@ public partial class HubJsonPropertyTests
     }
 
     [Fact]
+    public void Prose_titles_round_trip_through_JSON_escapes()
+    {
+        Property.Check("hub/round-trip-prose", ProsePaper, 1000, paper =>
+        {
+            var entry = SourceReader.Read(new SourceDocument("/s/f.json", paper.Json, null), TestContext.Current.CancellationToken).Entries.ShouldHaveSingleItem();
+
+            entry.Title.ShouldBe(Collapsed(paper.Title));
+            entry.Abstract.ShouldBe(Collapsed(paper.Abstract));
+        }, paper => paper.Json);
+    }
+
+    [Fact]
+    public void A_time_stamp_in_the_Hubs_shape_gives_the_date_the_general_parser_gives()
+    {
+        // Every field one past its range too, so that impossible dates and times are among them.
+        var stamps =
+            from year in Gen.Int[0, 9999]
+            from month in Gen.Int[0, 13]
+            from day in Gen.Int[0, 32]
+            from time in Gen.Select(Gen.Int[0, 24], Gen.Int[0, 60], Gen.Int[0, 60])
+            from fraction in Gen.Int[0, 999]
+            select string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}T{time.Item1:00}:{time.Item2:00}:{time.Item3:00}.{fraction:000}Z");
+
+        Property.Check("hub/time-stamps", stamps, 3000, stamp =>
+        {
+            var json = "{\"id\":\"2403.12345\",\"title\":\"T\",\"summary\":\"S\",\"publishedAt\":\"" + stamp + "\"}";
+            var entry = SourceReader.Read(new SourceDocument("/s/f.json", json, null), TestContext.Current.CancellationToken).Entries.ShouldHaveSingleItem();
+
+            var parsed = DateTimeOffset.TryParseExact(
+                stamp, ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+                ? new CalendarDate(time.UtcDateTime.Year, time.UtcDateTime.Month, time.UtcDateTime.Day)
+                : (CalendarDate?)null;
+            entry.PublishedOn.ShouldBe(parsed);
+        });
+    }
+
+    [Fact]
     public void Hostile_titles_round_trip_through_a_saved_page()
     {
         Property.Check("hub/round-trip-html", HostilePaper, 500, paper =>
@@ -89,6 +129,14 @@ public partial class HubJsonPropertyTests
             entry.Abstract.ShouldBe(Collapsed(paper.Abstract));
         }, paper => paper.Json);
     }
+
+    private static Gen<(string Title, string Abstract, string Json)> PapersOf(Gen<string> text, Gen<int[]> escapes) =>
+        from title in text
+        from @abstract in text
+        from choices in escapes
+        from wrapped in Gen.Bool
+        let paper = "{\"id\":\"2403.12345\",\"title\":\"" + Escape(title + "x", choices) + "\",\"summary\":\"" + Escape("y" + @abstract, choices) + "\"}"
+        select (title + "x", "y" + @abstract, wrapped ? "[ {\"paper\": " + paper + ", \"numComments\": 1} ]" : paper);
 
     /// <summary>JSON string content for <paramref name="value"/>: characters JSON forbids raw are always escaped, others at random.</summary>
     private static string Escape(string value, int[] choices)

@@ -80,7 +80,7 @@ internal static class HubItems
             return null;
         }
 
-        var (id, title, titleText, summary, abstractText) = required.Value;
+        var (id, titleText, abstractText) = required.Value;
         var authors = fields.Authors(paper);
         var organization = fields.Organization(paper) ?? (outer is null ? null : fields.Organization(outer));
         var publishedOn = fields.Date(paper, HubMember.PublishedAt);
@@ -101,7 +101,7 @@ internal static class HubItems
             ProjectPage = NonEmpty(fields.String(paper, HubMember.ProjectPage)),
             GitHubStars = fields.Count(paper, HubMember.GitHubStars),
             Keywords = fields.Strings(paper, HubMember.AiKeywords),
-            AiSummary = NonEmpty(fields.String(paper, HubMember.AiSummary, HubPaperFields.MaxAbstractLength)) is { } summaryText ? PaperJsonText.CollapseWhiteSpace(summaryText) : null,
+            AiSummary = fields.String(paper, HubMember.AiSummary, HubPaperFields.MaxAbstractLength) is { Length: > 0 } aiSummary ? aiSummary.Collapsed : null,
             Shown = (publishedOn is null ? EntryFacts.None : EntryFacts.PublishedOn)
                 | (authors is null ? EntryFacts.None : EntryFacts.AuthorCount)
                 | (organization is null ? EntryFacts.None : EntryFacts.Organization)
@@ -119,10 +119,10 @@ internal static class HubItems
     }
 
     /// <summary>
-    /// The id, title and abstract (their tokens, and their text as shown), or null with the reason as the first problem:
+    /// The id, and the title and abstract as shown, or null with the reason as the first problem:
     /// without them there is no paper.
     /// </summary>
-    private static (string Id, JsonString Title, string TitleText, JsonString Summary, string SummaryText)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
+    private static (string Id, string TitleText, string SummaryText)? RequiredFields(JsonObject paper, JsonObject? outer, HubPaperFields fields)
     {
         var id = fields.String(paper, HubMember.Id);
         if (id is null || !HubPaperFields.IsArxivId(id.Value))
@@ -132,20 +132,20 @@ internal static class HubItems
         }
 
         var title = fields.String(paper, HubMember.Title) ?? (outer is null ? null : fields.String(outer, HubMember.Title));
-        if (title is null || PaperJsonText.CollapseWhiteSpace(title.Value) is not { Length: > 0 } titleText)
+        if (title is null || title.Collapsed is not { Length: > 0 } titleText)
         {
             Require(fields, title is null ? "no \"title\"" : "\"title\" is blank");
             return null;
         }
 
         var summary = fields.String(paper, HubMember.Summary, HubPaperFields.MaxAbstractLength);
-        if (summary is null || PaperJsonText.CollapseWhiteSpace(summary.Value) is not { Length: > 0 } summaryText)
+        if (summary is null || summary.Collapsed is not { Length: > 0 } summaryText)
         {
             Require(fields, summary is null ? "no \"summary\"" : "\"summary\" is blank");
             return null;
         }
 
-        return (id.Value, title, titleText, summary, summaryText);
+        return (id.Value, titleText, summaryText);
     }
 
     /// <summary>Records why a required field is missing, unless reading it already said why (wrong type, too long).</summary>
@@ -157,7 +157,7 @@ internal static class HubItems
         }
     }
 
-    private static string? NonEmpty(JsonString? value) => value is null || value.Value.Length == 0 ? null : value.Value;
+    private static string? NonEmpty(JsonString? value) => value is null || value.Length == 0 ? null : value.Value;
 
     private static CalendarDate? Later(CalendarDate? current, CalendarDate? candidate) =>
         candidate is { } date && (current is null || date.CompareTo(current.Value) > 0) ? date : current;

@@ -58,6 +58,12 @@ internal sealed class JsonString(int start, string text, int contentStart, int c
     /// </summary>
     public string Value => _value ??= PaperJsonText.Unescape(text, contentStart, contentLength);
 
+    /// <summary>The length of <see cref="Value"/>, without making it when it is not made yet (an abstract is only needed collapsed).</summary>
+    public int Length => _value?.Length ?? PaperJsonText.UnescapedLength(text, contentStart, contentLength);
+
+    /// <summary>The value as a page shows it (<see cref="PaperJsonText.UnescapeCollapsed"/>), made without making <see cref="Value"/>.</summary>
+    public string Collapsed => PaperJsonText.UnescapeCollapsed(text, contentStart, contentLength);
+
     public override string KindName => "a string";
 }
 

@@ -34,10 +34,10 @@ internal sealed class HubPaperFields
         {
             case null or JsonLiteral { IsNull: true }:
                 return null;
-            case JsonString text when text.Value.Length <= maxLength:
+            case JsonString text when text.Length <= maxLength:
                 return text;
             case JsonString text:
-                Problems.Add(Quote(name) + " is " + Count(text.Value.Length) + " characters long (at most " + Count(maxLength) + ")");
+                Problems.Add(Quote(name) + " is " + Count(text.Length) + " characters long (at most " + Count(maxLength) + ")");
                 return null;
             case var other:
                 Problems.Add(WrongType(name, other, "a string"));
@@ -72,6 +72,11 @@ internal sealed class HubPaperFields
             return null;
         }
 
+        if (HubShapedDate(text.Value) is { } date)
+        {
+            return date;
+        }
+
         if (DateTimeOffset.TryParseExact(text.Value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             var utc = parsed.UtcDateTime;
@@ -80,6 +85,45 @@ internal sealed class HubPaperFields
 
         Problems.Add(Quote(name) + " is \"" + Shorten(text.Value) + "\", not an ISO 8601 date");
         return null;
+    }
+
+    /// <summary>
+    /// The date of a time stamp in the shape the Hub writes, <c>2024-03-11T17:59:41.000Z</c>, read digit by digit: the same
+    /// date the general parser gives, at a fraction of its cost (a paper has three). Null for any other shape or an
+    /// impossible date or time, which the general parser then judges.
+    /// </summary>
+    private static CalendarDate? HubShapedDate(string text)
+    {
+        if (text.Length != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[23] != 'Z'
+            || Digits(text, 20, 3) < 0)
+        {
+            return null;
+        }
+
+        var (year, month, day) = (Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2));
+        var (hour, minute, second) = (Digits(text, 11, 2), Digits(text, 14, 2), Digits(text, 17, 2));
+        return year > 0 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour is >= 0 and < 24 && minute is >= 0 and < 60 && second is >= 0 and < 60
+            ? new CalendarDate(year, month, day)
+            : null;
+    }
+
+    /// <summary>The number <paramref name="count"/> ASCII digits from <paramref name="start"/> write; -1 when one is no digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
     }
 
     public JsonObject? Object(JsonObject owner, HubMember name) => Typed<JsonObject>(owner, name, "an object");
@@ -93,7 +137,7 @@ internal sealed class HubPaperFields
         var values = new List<string>();
         foreach (var item in array?.Items ?? [])
         {
-            if (item is not JsonString { Value.Length: <= MaxFieldLength } text)
+            if (item is not JsonString { Length: <= MaxFieldLength } text)
             {
                 Problems.Add(Quote(name) + " holds " + item.KindName + (item is JsonString ? " that is too long" : string.Empty) + " among its strings");
                 return EquatableArray<string>.Empty;
