@@ -12,7 +12,7 @@ namespace PaperDataset.Build;
 /// <summary>
 /// Writes the catalogue's storage (its tables and text, <see cref="StorageImage"/>) to <see cref="OutputFile"/>, which the
 /// build embeds as a manifest resource: the assembly then holds the papers' fields once, not the source files. It reads the
-/// AdditionalFiles marked as sources with the generator's own reading library, a few files at a time (one a core), decoded as the compiler
+/// AdditionalFiles marked as sources with the generator's own reading library, one file at a time, decoded as the compiler
 /// decodes them (<see cref="CompilerText"/>).
 /// </summary>
 public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Tasks;
 using PaperDataset.Sources.Merging;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
@@ -16,37 +14,19 @@ internal sealed record StorageSource(string Path, string? CapturedOn, SourceForm
 /// <summary>
 /// What the build task runs: every source file read, the catalogue merged and laid out as a <see cref="StorageImage"/>,
 /// with its fingerprint. The generator reads and merges the same files with the same functions, so it knows the
-/// fingerprint without laying anything out. Files are read as many at a time as there are cores (the build waits for
-/// this step alone), each file's text held only while it is read.
+/// fingerprint without laying anything out; one file's text is held at a time.
 /// </summary>
 internal static class CatalogueStorageBuilder
 {
-    public static (StorageImage Image, ulong Fingerprint) Build(IReadOnlyList<StorageSource> sources, CancellationToken cancellationToken = default)
+    public static (StorageImage Image, ulong Fingerprint) Build(IEnumerable<StorageSource> sources, CancellationToken cancellationToken = default)
     {
-        var reads = new ReadResult[sources.Count];
-        var failures = new Exception?[sources.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, sources.Count, options, index =>
+        var reads = ImmutableArray.CreateBuilder<ReadResult>();
+        foreach (var source in sources)
         {
-            var source = sources[index];
-            try
-            {
-                reads[index] = Read(new SourceDocument(source.Path, source.ReadText(), source.CapturedOn, source.Format), cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                failures[index] = exception;
-            }
-        });
-
-        // A file that cannot be read stops the build; the first such in the sources' order is the one reported, whatever
-        // order the reads happened to finish in.
-        if (Array.Find(failures, failure => failure is not null) is { } first)
-        {
-            ExceptionDispatchInfo.Capture(first).Throw();
+            reads.Add(Read(new SourceDocument(source.Path, source.ReadText(), source.CapturedOn, source.Format), cancellationToken));
         }
 
-        var catalogue = CatalogueMerger.Merge(ImmutableArray.Create(reads), cancellationToken);
+        var catalogue = CatalogueMerger.Merge(reads.ToImmutable(), cancellationToken);
         return (CatalogueStorage.Build(catalogue, cancellationToken), StorageFingerprint.Of(catalogue));
     }
 

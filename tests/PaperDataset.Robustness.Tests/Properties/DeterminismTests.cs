@@ -92,7 +92,7 @@ public class DeterminismTests
     }
 
     private static (StorageImage Image, ulong Fingerprint) TaskStorage(IEnumerable<SourceDocument> documents) =>
-        CatalogueStorageBuilder.Build(documents.Select(document => new StorageSource(document.Path, document.CapturedOn, document.Format, () => document.Text)).ToList());
+        CatalogueStorageBuilder.Build(documents.Select(document => new StorageSource(document.Path, document.CapturedOn, document.Format, () => document.Text)));
 
     [Fact]
     [Trait("Category", "Compile")]

@@ -144,7 +144,7 @@ internal sealed record GeneratorRun(
     public byte[] StorageResource()
     {
         var (image, fingerprint) = CatalogueStorageBuilder.Build(Scrapes.Where(scrape => scrape.IsScrape).Select(scrape =>
-            new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)).ToList());
+            new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)));
         return GeneratorHarness.ResourceBytes(image, fingerprint);
     }
 
