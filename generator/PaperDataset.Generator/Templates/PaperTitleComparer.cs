@@ -108,10 +108,10 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     internal static int Hash(string normalized)
     {
         var reader = new KeyReader(normalized, 0, normalized.Length);
-        var hash = 2166136261u;
+        var hash = FnvOffsetBasis;
         for (var c = reader.Next(); c >= 0; c = reader.Next())
         {
-            hash = unchecked((hash ^ (uint)c) * 16777619u);
+            hash = Fnv(hash, c);
         }
 
         return unchecked((int)hash);
@@ -159,14 +159,19 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     /// <summary>The hash of a key <see cref="WriteKey"/> wrote, as <see cref="GetHashCode(string)"/> of its title.</summary>
     internal static int Hash(char[] key, int length)
     {
-        var hash = 2166136261u;
+        var hash = FnvOffsetBasis;
         for (var i = 0; i < length; i++)
         {
-            hash = unchecked((hash ^ key[i]) * 16777619u);
+            hash = Fnv(hash, key[i]);
         }
 
         return unchecked((int)hash);
     }
+
+    private const uint FnvOffsetBasis = 2166136261u;
+
+    // One step of FNV-1a over a UTF-16 unit of a key: both hashes above take it, so they agree by construction.
+    private static uint Fnv(uint hash, int unit) => unchecked((hash ^ (uint)unit) * 16777619u);
 
     private static int WriteNormalizedKey(string normalized, ref char[] key)
     {

@@ -116,15 +116,15 @@ internal static class CatalogueMerger
             }
         }
 
-        var published = winners[0]?.Entry;
+        var published = Winner(winners, EntryFacts.PublishedOn);
         var facts = newest.Entry with
         {
             Shown = shown,
             PublishedOn = published?.PublishedOn,
             PublishedPrecision = published?.PublishedPrecision ?? DatePrecision.Day,
-            AuthorCount = winners[1]?.Entry.AuthorCount,
-            Organization = winners[2]?.Entry.Organization,
-            CommentCount = winners[3]?.Entry.CommentCount,
+            AuthorCount = Winner(winners, EntryFacts.AuthorCount)?.AuthorCount,
+            Organization = Winner(winners, EntryFacts.Organization)?.Organization,
+            CommentCount = Winner(winners, EntryFacts.CommentCount)?.CommentCount,
             ArxivId = Newest(ordered, entry => entry.ArxivId),
             Authors = NewestList(ordered, entry => entry.Authors),
             Upvotes = Newest(ordered, entry => entry.Upvotes),
@@ -148,6 +148,8 @@ internal static class CatalogueMerger
     // The facts whose disagreement between captures is reported, in the order they are reported; MergeOne's winners are
     // indexed by this order.
     private static readonly EntryFacts[] ComparedFacts = [EntryFacts.PublishedOn, EntryFacts.AuthorCount, EntryFacts.Organization, EntryFacts.CommentCount];
+
+    private static SourceEntry? Winner(Sighting?[] winners, EntryFacts fact) => winners[Array.IndexOf(ComparedFacts, fact)]?.Entry;
 
     private static T? Newest<T>(List<Sighting> ordered, Func<SourceEntry, T?> value)
         where T : class

@@ -102,7 +102,7 @@ internal sealed class HubPaperFields
 
         var (year, month, day) = (Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2));
         var (hour, minute, second) = (Digits(text, 11, 2), Digits(text, 14, 2), Digits(text, 17, 2));
-        return year > 0 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        return CalendarDate.IsValid(year, month, day)
             && hour is >= 0 and < 24 && minute is >= 0 and < 60 && second is >= 0 and < 60
             ? new CalendarDate(year, month, day)
             : null;
