@@ -11,7 +11,7 @@ namespace PaperDataset.Cli.Tests.Fetch;
 /// <summary>
 /// <c>papers fetch</c> gives up on an endpoint that gives no response to <see cref="FetchCommand.GiveUpAfter"/> attempts
 /// in a row: it sends nothing more, names every request it did not send, and exits 2. Retry delays pass on the virtual
-/// clock; only the attempt timeouts of a Hub that stops answering take real time (a fraction of a second each).
+/// clock; only the attempt timeouts of a Hub that stops answering take real time (half a second each).
 /// </summary>
 public sealed class GivingUpTests : IAsyncLifetime
 {
@@ -52,13 +52,15 @@ public sealed class GivingUpTests : IAsyncLifetime
     public async Task A_Hub_that_stops_answering_mid_run_is_given_up_after_three_timeouts()
     {
         _hub.Fault(Day(3), HubServer.Hang, HubServer.Hang, HubServer.Hang);
-        using var run = await new FetchRun(_hub).RunAsync("--date", "2025-11-01", "--to", "2025-11-07", "--timeout", "0.2");
+        using var run = await new FetchRun(_hub).RunAsync("--date", "2025-11-01", "--to", "2025-11-07", "--timeout", "0.5");
 
         run.ExitCode.ShouldBe(2);
         run.Files.ShouldBe(["daily_papers_2025-11-01.json", "daily_papers_2025-11-02.json"]);
         _hub.Count(Day(3)).ShouldBe(3);
-        _hub.Seen.Count.ShouldBe(5, "nothing is sent after giving up");
-        run.Error.ShouldContain($"{Day(3)}: failed after 3 attempts: no complete response within 0.2 s\n");
+        // Counted by day, not in all: on a loaded machine a healthy day can outlast the timeout once and be retried.
+        _hub.Seen.Select(request => request.PathAndQuery).Distinct().ShouldBe([Day(1), Day(2), Day(3)], "nothing is sent after giving up");
+        _hub.Seen[^1].PathAndQuery.ShouldBe(Day(3));
+        run.Error.ShouldContain($"{Day(3)}: failed after 3 attempts: no complete response within 0.5 s\n");
         run.Error.ShouldContain("giving up: 3 attempts in a row got no response from ");
         run.Error.ShouldEndWith("2 saved, 0 skipped, 1 failed, 4 not sent (a rerun fetches what is missing).\n");
     }
