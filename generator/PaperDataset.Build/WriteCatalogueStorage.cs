@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.Build.Framework;
 using PaperDataset.Sources.Model;
@@ -13,7 +14,8 @@ namespace PaperDataset.Build;
 /// Writes the catalogue's storage (its tables and text, <see cref="StorageImage"/>) to <see cref="OutputFile"/>, which the
 /// build embeds as a manifest resource: the assembly then holds the papers' fields once, not the source files. It reads the
 /// AdditionalFiles marked as sources with the generator's own reading library, one file at a time, decoded as the compiler
-/// decodes them (<see cref="CompilerText"/>).
+/// decodes them (<see cref="CompilerText"/>). It writes what the generator needs of the same reading to
+/// <see cref="SummaryFile"/> (<see cref="CatalogueSummary"/>), so that the compiler does not read the sources again.
 /// </summary>
 public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
 {
@@ -26,6 +28,13 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
     /// <summary>The file to write.</summary>
     [Required]
     public string OutputFile { get; set; } = string.Empty;
+
+    /// <summary>The file to write the catalogue summary to, which the build passes to the generator.</summary>
+    [Required]
+    public string SummaryFile { get; set; } = string.Empty;
+
+    /// <summary>The build's <c>PaperDatasetEmitHandles</c>: the summary quotes abstracts only for a catalogue with handles.</summary>
+    public string? EmitHandles { get; set; }
 
     /// <inheritdoc/>
     public void Cancel() => _cancellation.Cancel();
@@ -47,7 +56,9 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
             .ToList();
         try
         {
-            var (image, fingerprint) = CatalogueStorageBuilder.Build(sources, _cancellation.Token);
+            // A value that is not a boolean is auto, as the generator takes it (it reports PDS011).
+            var (image, fingerprint, summary) = CatalogueStorageBuilder.Build(
+                sources, bool.TryParse(EmitHandles?.Trim(), out var emitHandles) ? emitHandles : null, _cancellation.Token);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
             long length;
             using (var file = new FileStream(OutputFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
@@ -55,6 +66,9 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
                 StorageResourceFormat.Write(file, image, fingerprint);
                 length = file.Length;
             }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SummaryFile))!);
+            File.WriteAllText(SummaryFile, CatalogueSummaryFormat.Write(summary), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             Log.LogMessage(
                 MessageImportance.Normal,
                 "PaperDataset: {0} papers from {1} source files, {2:N0} bytes of storage: {3}",

@@ -7,6 +7,7 @@ using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Model;
+using PaperDataset.Storage;
 
 namespace PaperDataset.Generator;
 
@@ -16,6 +17,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
     public const string ScrapeMetadata = "build_metadata.AdditionalFiles." + ScrapeMark.MetadataName;
     public const string CapturedOnMetadata = "build_metadata.AdditionalFiles.PaperDatasetCapturedOn";
     public const string FormatMetadata = "build_metadata.AdditionalFiles.PaperDatasetFormat";
+    public const string CatalogueSummaryMetadata = "build_metadata.AdditionalFiles.PaperDatasetCatalogueSummary";
     public const string NamespaceProperty = "build_property.PaperDatasetNamespace";
     public const string ClassNameProperty = "build_property.PaperDatasetCatalogueName";
     public const string EmitModelProperty = "build_property.PaperDatasetEmitModel";
@@ -25,6 +27,12 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
     private const string ProjectDirectoryProperty = "build_property.ProjectDir";
 
     public static bool IsScrape(AnalyzerConfigOptions options) => options.TryGetValue(ScrapeMetadata, out var value) && ScrapeMark.IsSet(value);
+
+    /// <summary>Whether the file is the build task's catalogue summary (the package's targets mark it).</summary>
+    public static bool IsCatalogueSummary(AnalyzerConfigOptions options) => options.TryGetValue(CatalogueSummaryMetadata, out var value) && bool.TryParse(value, out var isSummary) && isSummary;
+
+    /// <summary>A source as its item declares it, as the build task records it in the summary.</summary>
+    public static SummarySource Source(string path, AnalyzerConfigOptions options) => SummarySource.Of(path, CapturedOn(options), Format(options, path).Format);
 
     /// <summary>The project's folder (the SDK makes ProjectDir compiler-visible), to name files as the project file does.</summary>
     public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions) => Value(globalOptions, ProjectDirectoryProperty);

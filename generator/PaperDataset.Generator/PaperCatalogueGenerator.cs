@@ -14,6 +14,7 @@ using PaperDataset.Sources.Diagnostics;
 using PaperDataset.Sources.Merging;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Reading;
+using PaperDataset.Storage;
 
 namespace PaperDataset.Generator;
 
@@ -34,31 +35,55 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var read = context.AdditionalTextsProvider
+        var marked = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)))
-            .Select((pair, cancellationToken) => Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(pair => GeneratorOptions.IsScrape(pair.Right.GetOptions(pair.Left)));
+
+        // In a build whose task has read the sources already (to write the storage resource), its summary of them, so that
+        // the sources are read once a build; none in the IDE and in hosts without the task.
+        var summary = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => GeneratorOptions.IsCatalogueSummary(pair.Right.GetOptions(pair.Left)))
+            .Select((pair, cancellationToken) => new SummaryFile(pair.Left.Path, CatalogueSummaryFormat.TryRead(pair.Left.GetText(cancellationToken)?.ToString())))
+            .Collect()
+            .Combine(marked.Select((pair, _) => GeneratorOptions.Source(pair.Left.Path, pair.Right.GetOptions(pair.Left))).Collect())
+            .Combine(options)
+            .Select((input, _) => SummaryChoice.Of(input.Left.Left, SummarySource.InPathOrder(input.Left.Right), input.Right.Catalogue))
+            .WithTrackingName(TrackingNames.CatalogueSummary);
+
+        var read = marked
+            .Combine(summary.Select((choice, _) => choice.Served is not null))
+            .Select((input, cancellationToken) =>
+            {
+                var ((file, options), summarised) = input;
+                return summarised ? NotRead(file, options.GetOptions(file)) : Read(file, options.GetOptions(file), cancellationToken);
+            })
             .WithTrackingName(TrackingNames.ReadScrapes);
 
         var merged = read.Collect()
-            .Select((scrapes, cancellationToken) => Guarded(
-                string.Empty,
-                () => CatalogueMerger.Merge(scrapes, cancellationToken),
-                error => new MergedCatalogue(EquatableArray<MergedFile>.Empty, EquatableArray<MergedPaper>.Empty, new[] { error }.ToEquatableArray())))
+            .Combine(summary.Select((choice, _) => choice.Served))
+            .Select((input, cancellationToken) => input.Right is { } summarised
+                ? new CatalogueSource(null, summarised)
+                : new CatalogueSource(
+                    Guarded(
+                        string.Empty,
+                        () => CatalogueMerger.Merge(input.Left, cancellationToken),
+                        error => new MergedCatalogue(EquatableArray<MergedFile>.Empty, EquatableArray<MergedPaper>.Empty, new[] { error }.ToEquatableArray())),
+                    null))
             .WithTrackingName(TrackingNames.Merged);
 
         var catalogue = merged
             .Combine(options)
             .Select((input, _) => Guarded(
                 string.Empty,
-                () => new CatalogueOutput(CatalogueSpecs.Build(input.Left, input.Right.Catalogue), null),
+                () => new CatalogueOutput(input.Left.Spec(input.Right.Catalogue), null),
                 error => new CatalogueOutput(null, error)))
             .WithTrackingName(TrackingNames.Catalogue);
 
         var catalogueDiagnostics = merged
             .Combine(options)
             .Select((input, _) => input.Right.Diagnostics
-                .Concat(HandlesOmitted(input.Right.Catalogue, input.Left.Papers.Count))
+                .Concat(HandlesOmitted(input.Right.Catalogue, input.Left.PaperCount))
                 .Concat(input.Left.Diagnostics)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogueDiagnostics);
@@ -81,6 +106,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         // Not held back by the support check: with nothing marked, there is no catalogue whose code could fail to compile.
         context.RegisterSourceOutput(unmarked, static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(read.Select((scrape, _) => scrape.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
+        context.RegisterSourceOutput(summary.Select((choice, _) => choice.Diagnostics).Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogueDiagnostics.Combine(support), static (production, input) => ReportIfSupported(production, input.Left, input.Right));
         context.RegisterSourceOutput(catalogue.Combine(support), static (production, input) =>
         {
@@ -111,6 +137,19 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>
+    /// The catalogue: merged here from the files read, or as the build task's summary gives it (which then holds the
+    /// diagnostics of reading and merging too).
+    /// </summary>
+    private sealed record CatalogueSource(MergedCatalogue? Merged, CatalogueSummary? Summary)
+    {
+        public int PaperCount => Merged?.Papers.Count ?? Summary!.Papers.Count;
+
+        public EquatableArray<DiagnosticInfo> Diagnostics => Merged?.Diagnostics ?? Summary!.Diagnostics;
+
+        public CatalogueSpec Spec(CatalogueOptions options) => Merged is not null ? CatalogueSpecs.Build(Merged, options) : CatalogueSpecs.Build(Summary!, options);
+    }
+
     /// <summary>The catalogue to emit, or the failure (PDS000) that left none.</summary>
     private sealed record CatalogueOutput(CatalogueSpec? Catalogue, DiagnosticInfo? Failure);
 
@@ -126,7 +165,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
                     default,
                     catalogue.ClassName,
                     paperCount.ToString(CultureInfo.InvariantCulture),
-                    CatalogueOptions.HandleLimit.ToString(CultureInfo.InvariantCulture)),
+                    KnownHandles.Limit.ToString(CultureInfo.InvariantCulture)),
             ]
             : [];
 
@@ -139,6 +178,14 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             document.Path,
             () => WithProblem(SourceReader.Read(document, cancellationToken), formatProblem),
             error => ReadResult.Failed(document, new[] { error }.ToEquatableArray()));
+    }
+
+    /// <summary>A file the build task's summary has read: only its item's format is checked here (PDS021).</summary>
+    private static ReadResult NotRead(AdditionalText file, AnalyzerConfigOptions options)
+    {
+        var (format, formatProblem) = GeneratorOptions.Format(options, file.Path);
+        var diagnostics = formatProblem is null ? EquatableArray<DiagnosticInfo>.Empty : new[] { formatProblem }.ToEquatableArray();
+        return new ReadResult(file.Path, SourceDocument.FileNameOf(file.Path), format, null, EquatableArray<SourceEntry>.Empty, diagnostics);
     }
 
     private static ReadResult WithProblem(ReadResult read, DiagnosticInfo? problem) =>
@@ -156,8 +203,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return fallback(DiagnosticInfo.Create(
-                KnownDiagnostics.InternalError, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message));
+            return fallback(DiagnosticInfo.InternalError(path, exception));
         }
     }
 

@@ -4,6 +4,7 @@ namespace PaperDataset.Generator;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string CatalogueSummary = nameof(CatalogueSummary);
     public const string ReadScrapes = nameof(ReadScrapes);
     public const string Merged = nameof(Merged);
     public const string Catalogue = nameof(Catalogue);

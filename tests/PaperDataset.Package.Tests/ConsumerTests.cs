@@ -114,10 +114,21 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         var cancellation = TestContext.Current.CancellationToken;
         var workspace = ConsumerWorkspace.Create(packages, "hub-json-consumer");
 
-        var build = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={HubFiles.Bundled}", $"-p:CorruptedHubFile={HubFiles.Corrupted}");
+        var sarif = Path.Combine(workspace.Root, "hub.sarif");
+
+        var build = await workspace.BuildAsync(
+            "HubJsonConsumer", cancellation, $"-p:HubApiFolder={HubFiles.Bundled}", $"-p:CorruptedHubFile={HubFiles.Corrupted}", $"-p:ErrorLog={sarif}%2Cversion=2.1");
         output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
         build.Succeeded.ShouldBeTrue(build.ToString());
         build.Output.ShouldContain("warning PDS017", Case.Sensitive, "the corrupted download is named, lowered from an error by the consumer's .globalconfig");
+
+        // The compiler took the build task's summary instead of reading the files again: else PDS024 (info, so in the
+        // SARIF log and not in the console) says why. The summary carried the reading's warning above.
+        var reported = File.ReadAllText(sarif);
+        reported.ShouldContain("\"PDS017\"");
+        reported.ShouldNotContain("\"PDS024\"");
+        File.ReadAllText(Path.Combine(workspace.Root, "HubJsonConsumer", "obj", "Release", "net10.0", "PaperDataset.Catalogue.summary"))
+            .ShouldStartWith("29:PaperDataset.CatalogueSummary");
         var run = await workspace.RunAsync("HubJsonConsumer", cancellation);
         output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s\n{run.Output}");
         run.Succeeded.ShouldBeTrue(run.ToString());

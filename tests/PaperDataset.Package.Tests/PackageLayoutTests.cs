@@ -227,7 +227,7 @@ public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelpe
         props.Descendants("CompilerVisibleItemMetadata")
             .Where(e => (string?)e.Attribute("Include") == "AdditionalFiles")
             .Select(e => (string?)e.Attribute("MetadataName"))
-            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetFormat"], ignoreOrder: true);
+            .ShouldBe(["PaperDatasetScrape", "PaperDatasetCapturedOn", "PaperDatasetFormat", "PaperDatasetCatalogueSummary"], ignoreOrder: true);
         new[] { "PaperDatasetNamespace", "PaperDatasetCatalogueName", "PaperDatasetEmitModel", "PaperDatasetEmitHandles", "PaperDatasetStorageResource", "RootNamespace" }
             .ShouldBeSubsetOf(props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!));
     }

@@ -44,9 +44,6 @@ internal static class CatalogueEmitter
     /// <summary>The template of the catalogue class's members, emitted whatever <c>EmitModel</c> says, under the catalogue's own name.</summary>
     public const string CatalogueTemplateName = "PaperCatalogue";
 
-    private const int DocAbstractLength = 240;
-    private const int DocTitleLength = 200;
-
     /// <param name="catalogue">What to emit.</param>
     /// <param name="tableStringBudget">How many bytes of table chunks may be string constants (<see cref="TableLiterals.StringConstantBudget"/>); tests vary it.</param>
     public static IReadOnlyList<GeneratedFile> Emit(CatalogueSpec catalogue, int tableStringBudget = TableLiterals.StringConstantBudget)
@@ -108,7 +105,8 @@ internal static class CatalogueEmitter
                 writer.Line($"public static int PaperCount => {paperCount};").Line();
                 if (resource is null)
                 {
-                    WriteLiterals(writer, CatalogueStorage.Build(catalogue.Storage), tableStringBudget);
+                    // CatalogueSpecs keeps the merged catalogue exactly when there is no resource.
+                    WriteLiterals(writer, CatalogueStorage.Build(catalogue.Literals!), tableStringBudget);
                 }
                 else
                 {
@@ -203,8 +201,8 @@ internal static class CatalogueEmitter
                     var date = paper.PublishedOn?.ToString() ?? "date unknown";
                     writer.Line($"""
                         /// <summary>
-                        /// <para><b>{Escaping.XmlDoc(paper.Title, DocTitleLength)}</b> ({date})</para>
-                        /// <para>{Escaping.XmlDoc(paper.Abstract, DocAbstractLength)}</para>
+                        /// <para><b>{Escaping.XmlDoc(paper.Title, KnownHandles.DocTitleLength)}</b> ({date})</para>
+                        /// <para>{Escaping.XmlDoc(paper.AbstractExcerpt, KnownHandles.DocAbstractLength)}</para>
                         /// </summary>
                         /// <remarks>Id: <c>{Escaping.XmlDoc(paper.Id, int.MaxValue)}</c></remarks>
                         public static Paper {paper.HandleName} => All[{i.ToString(CultureInfo.InvariantCulture)}];

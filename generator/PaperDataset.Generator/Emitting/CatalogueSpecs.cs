@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
@@ -5,21 +6,37 @@ using PaperDataset.Storage;
 
 namespace PaperDataset.Generator.Emitting;
 
-/// <summary>Turns the merged catalogue into what the emitter needs: handle names, keys, and the storage's fingerprint.</summary>
+/// <summary>
+/// Turns a catalogue into what the emitter needs (handle names, keys, the storage's fingerprint): the merged catalogue the
+/// generator read itself, or the build task's summary of the same, which give the same spec.
+/// </summary>
 internal static class CatalogueSpecs
 {
     /// <param name="merged">The merged catalogue.</param>
     /// <param name="options">The build's options.</param>
     public static CatalogueSpec Build(MergedCatalogue merged, CatalogueOptions options)
     {
-        var handles = HandleNames.Unique(merged.Papers.Select(paper => paper.Id).ToList());
-        var papers = merged.Papers.Select((paper, i) =>
-            new PaperSpec(paper.Id, handles[i], paper.Facts.Title, paper.Facts.Abstract, paper.Facts.PublishedOn, paper.Facts.ArxivId));
-
-        // Only a resource needs it; it reads every string of the catalogue.
-        var fingerprint = options.StorageResource is null ? 0 : StorageFingerprint.Of(merged);
+        var withExcerpts = options.ShouldEmitHandles(merged.Papers.Count);
+        var papers = Papers(merged.Papers.Select(paper => SummaryPaper.Of(paper, withExcerpts)).ToList());
 
         // Without the merger's diagnostics: they are reported on their own, and a change in them must not re-emit the source.
-        return new CatalogueSpec(options, papers.ToEquatableArray(), merged with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, fingerprint);
+        return options.StorageResource is null
+            ? new CatalogueSpec(options, papers, merged.Files.Count, merged with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, 0)
+            : new CatalogueSpec(options, papers, merged.Files.Count, null, StorageFingerprint.Of(merged));
+    }
+
+    /// <param name="summary">The build task's summary, of the sources this compilation has (<see cref="SummaryChoice"/>).</param>
+    /// <param name="options">The build's options.</param>
+    public static CatalogueSpec Build(CatalogueSummary summary, CatalogueOptions options)
+    {
+        var withExcerpts = options.ShouldEmitHandles(summary.Papers.Count);
+        var papers = Papers(withExcerpts ? summary.Papers : summary.Papers.Select(paper => paper with { AbstractExcerpt = string.Empty }).ToList());
+        return new CatalogueSpec(options, papers, summary.Sources.Count, null, summary.Fingerprint);
+    }
+
+    private static EquatableArray<PaperSpec> Papers(IReadOnlyList<SummaryPaper> papers)
+    {
+        var handles = HandleNames.Unique(papers.Select(paper => paper.Id).ToList());
+        return papers.Select((paper, i) => new PaperSpec(paper.Id, handles[i], paper.Title, paper.AbstractExcerpt, paper.PublishedOn, paper.ArxivId)).ToEquatableArray();
     }
 }

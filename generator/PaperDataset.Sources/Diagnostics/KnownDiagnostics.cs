@@ -95,12 +95,16 @@ internal static class KnownDiagnostics
         "PDS023", "Values that are not papers",
         "{0} of the {1} values in '{2}' are not Hub paper objects (the first, at line {3}, is {4}); they were skipped and the others read", DiagnosticLevel.Warning);
 
+    public static readonly DiagnosticDefinition SummarySetAside = new(
+        "PDS024", "Build summary set aside",
+        "The generator read the {0} source files itself instead of taking the build task's summary of them, which {1}", DiagnosticLevel.Info);
+
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
         InternalError, UnrecognisedLine, MalformedMeta, MissingCaptureDate, CaptureDateMismatch, ConflictingDuplicate,
         NoEntries, InvalidCaptureDate, MissingAbstract, IdCollision, MissingPageDate, InvalidBuildProperty, SkippedHeaderLine,
         NotATextCopy, HandlesOmitted, UnsupportedProject, InvalidJson, NotPaperObjects, IncompletePaper, UnusableField, NoDailyPapersData, InvalidSourceFormat,
-        NoScrapeFiles, SomeNotPaperObjects,
+        NoScrapeFiles, SomeNotPaperObjects, SummarySetAside,
     ];
 
     private static readonly Dictionary<string, DiagnosticDefinition> ById = All.ToDictionary(definition => definition.Id);

@@ -21,6 +21,10 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextPosition P
     public static DiagnosticInfo Create(DiagnosticDefinition definition, string filePath, TextPosition position, params string[] messageArgs) =>
         new(definition.Id, filePath, position, messageArgs.ToEquatableArray());
 
+    /// <summary>PDS000: a bug met while reading the file at <paramref name="path"/> (empty: while merging), reported instead of thrown.</summary>
+    public static DiagnosticInfo InternalError(string path, System.Exception exception) =>
+        Create(KnownDiagnostics.InternalError, path, default, path.Length == 0 ? "the merged catalogue" : path, exception.GetType().Name + ": " + exception.Message);
+
     /// <summary>The message as the generator reports it.</summary>
     public string Message => KnownDiagnostics.Get(Id).Format([.. MessageArgs]);
 }

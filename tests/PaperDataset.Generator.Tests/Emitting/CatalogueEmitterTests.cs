@@ -122,9 +122,9 @@ public class CatalogueEmitterTests
     {
         var automatic = new CatalogueOptions("N", "C", EmitModel: false, EmitHandles: null);
 
-        automatic.ShouldEmitHandles(CatalogueOptions.HandleLimit).ShouldBeTrue();
-        automatic.ShouldEmitHandles(CatalogueOptions.HandleLimit + 1).ShouldBeFalse();
-        (automatic with { EmitHandles = true }).ShouldEmitHandles(CatalogueOptions.HandleLimit + 1).ShouldBeTrue();
+        automatic.ShouldEmitHandles(KnownHandles.Limit).ShouldBeTrue();
+        automatic.ShouldEmitHandles(KnownHandles.Limit + 1).ShouldBeFalse();
+        (automatic with { EmitHandles = true }).ShouldEmitHandles(KnownHandles.Limit + 1).ShouldBeTrue();
         (automatic with { EmitHandles = false }).ShouldEmitHandles(1).ShouldBeFalse();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using PaperDataset.Generator.Model;
 using PaperDataset.Sources.Model;
 using PaperDataset.Testing;
+using PaperDataset.Storage;
 using Shouldly;
 using Xunit;
 using static PaperDataset.Testing.ScrapeBuilder;
@@ -163,7 +164,7 @@ public class DiagnosticTests
     [Fact]
     public void PDS014_handles_are_left_out_above_the_limit_unless_asked_for()
     {
-        var items = Enumerable.Range(0, CatalogueOptions.HandleLimit + 1).SelectMany(i => new[] { $"Paper number {i}", "An abstract." }).ToArray();
+        var items = Enumerable.Range(0, KnownHandles.Limit + 1).SelectMany(i => new[] { $"Paper number {i}", "An abstract." }).ToArray();
         var scrape = new Scrape(Path, Page("Nov 7", items), "2025-11-07");
 
         var automatic = GeneratorHarness.Run([scrape]);

@@ -13,15 +13,18 @@ using PaperDataset.Testing;
 
 namespace PaperDataset.Robustness.Tests.Infrastructure;
 
-/// <summary>The merged catalogue as the emitter receives it (<paramref name="Spec"/>), as the tests look at it, and what merging had to say.</summary>
-internal sealed record MergeResult(CatalogueSpec Spec, MergedView Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The merged catalogue as the emitter receives it (<paramref name="Spec"/>), as the storage is laid out from it
+/// (<paramref name="Storage"/>), as the tests look at it, and what merging had to say.
+/// </summary>
+internal sealed record MergeResult(CatalogueSpec Spec, MergedCatalogue Storage, MergedView Catalogue, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A merged catalogue as the tests compare it: files by name and capture date (not path), papers with their handles.</summary>
 internal sealed record MergedView(EquatableArray<MergedFileView> Files, EquatableArray<MergedPaperView> Papers)
 {
-    public static MergedView Of(CatalogueSpec spec) => new(
-        spec.Storage.Files.Select(file => new MergedFileView(file.FileName, file.CapturedOn)).ToEquatableArray(),
-        spec.Storage.Papers.Zip(spec.Papers, (paper, handle) => MergedPaperView.Of(paper, handle.HandleName)).ToEquatableArray());
+    public static MergedView Of(MergedCatalogue merged, CatalogueSpec spec) => new(
+        merged.Files.Select(file => new MergedFileView(file.FileName, file.CapturedOn)).ToEquatableArray(),
+        merged.Papers.Zip(spec.Papers, (paper, handle) => MergedPaperView.Of(paper, handle.HandleName)).ToEquatableArray());
 }
 
 internal sealed record MergedFileView(string FileName, CalendarDate? CapturedOn);
@@ -107,7 +110,7 @@ internal static class Pipeline
     {
         var merged = CatalogueMerger.Merge(reads);
         var spec = CatalogueSpecs.Build(merged, options);
-        return new MergeResult(spec, MergedView.Of(spec), merged.Diagnostics);
+        return new MergeResult(spec, merged, MergedView.Of(merged, spec), merged.Diagnostics);
     }
 
     /// <summary>Syntax errors in the generated catalogue sources (the model templates are fixed text and checked elsewhere).</summary>

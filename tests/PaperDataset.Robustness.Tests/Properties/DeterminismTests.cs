@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using CsCheck;
 using PaperDataset.Generator.Emitting;
 using PaperDataset.Generator.Model;
@@ -82,16 +83,16 @@ public class DeterminismTests
                 actual.Text.ShouldBe(expected.Text, actual.HintName);
             }
 
-            var (image, fingerprint) = TaskStorage(canonicalDocuments);
+            var (image, fingerprint, summary) = TaskStorage(canonicalDocuments);
             var task = GeneratorHarness.ResourceBytes(image, fingerprint);
-            var (variedImage, variedFingerprint) = TaskStorage(variedDocuments);
+            var (variedImage, variedFingerprint, _) = TaskStorage(variedDocuments);
             GeneratorHarness.ResourceBytes(variedImage, variedFingerprint).ShouldBe(task);
             fingerprint.ShouldBe(canonical.Merged.Spec.Fingerprint);
-            GeneratorHarness.ResourceBytes(CatalogueStorage.Build(canonical.Merged.Spec.Storage), fingerprint).ShouldBe(task);
+            GeneratorHarness.ResourceBytes(CatalogueStorage.Build(canonical.Merged.Storage), fingerprint).ShouldBe(task);
         }, testCase => string.Join("\n---\n", testCase.Files.Select(file => $"{file.Name} {file.Capture}\n{file.Text}")));
     }
 
-    private static (StorageImage Image, ulong Fingerprint) TaskStorage(IEnumerable<SourceDocument> documents) =>
+    private static CatalogueBuild TaskStorage(IEnumerable<SourceDocument> documents) =>
         CatalogueStorageBuilder.Build(documents.Select(document => new StorageSource(document.Path, document.CapturedOn, document.Format, () => document.Text)));
 
     [Fact]

@@ -32,7 +32,7 @@ public class NeverThrowsTests
             // Unguarded: an exception fails the property with its stack trace, where the generator would say PDS000.
             var (sources, inResource) = testCase;
             var (parsed, merged, files) = Pipeline.Run(sources, inResource ? GeneratorHarness.StorageResourceName : null);
-            _ = CatalogueStorage.Build(merged.Spec.Storage);
+            _ = CatalogueStorage.Build(merged.Storage);
 
             foreach (var (scrape, source) in parsed.Zip(sources))
             {

@@ -33,7 +33,7 @@ public class StorageFingerprintTests
         Property.Check("storage-fingerprint/complete", Gen.Select(Corpus, Gen.Int[0, int.MaxValue]), 150, input =>
         {
             var (files, pick) = input;
-            var catalogue = Pipeline.Run(files.Select((file, i) => new SourceDocument($"/s/{i}.txt", file.Text, file.Capture))).Merged.Spec.Storage;
+            var catalogue = Pipeline.Run(files.Select((file, i) => new SourceDocument($"/s/{i}.txt", file.Text, file.Capture))).Merged.Storage;
             if (catalogue.Papers.Count == 0)
             {
                 return;

@@ -16,8 +16,11 @@ using PaperDataset.Storage;
 // Compiled into each test project that runs the generator (linked, not referenced), hence internal.
 namespace PaperDataset.Testing;
 
-/// <summary>A source file handed to the generator in memory, with the item metadata its build item would carry.</summary>
-internal sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true);
+/// <summary>
+/// A file handed to the generator in memory, with the item metadata its build item would carry: a source, another
+/// AdditionalFile (<paramref name="IsScrape"/> false), or the build task's catalogue summary (<paramref name="IsSummary"/>).
+/// </summary>
+internal sealed record Scrape(string Path, string Text, string? CapturedOn = null, bool IsScrape = true, bool IsSummary = false);
 
 /// <summary>Runs the real generator through a CSharpGeneratorDriver, as the compiler would.</summary>
 internal static class GeneratorHarness
@@ -69,6 +72,19 @@ internal static class GeneratorHarness
         .. Directory.GetFiles(HubFiles.Bundled).Order(StringComparer.Ordinal).Select(path => new Scrape(path, File.ReadAllText(path), null)),
     ];
 
+    /// <summary>
+    /// The catalogue summary the package's build task writes for the sources among <paramref name="scrapes"/> (with the
+    /// build's <paramref name="emitHandles"/>), as the AdditionalFile its targets add.
+    /// </summary>
+    public static Scrape TaskSummary(IEnumerable<Scrape> scrapes, bool? emitHandles = null) =>
+        new("/obj/PaperDataset.Catalogue.summary", CatalogueSummaryFormat.Write(TaskBuild(scrapes, emitHandles).Summary), IsScrape: false, IsSummary: true);
+
+    /// <summary>What the package's build task makes of the sources among <paramref name="scrapes"/> (its code: <see cref="CatalogueStorageBuilder"/>).</summary>
+    public static CatalogueBuild TaskBuild(IEnumerable<Scrape> scrapes, bool? emitHandles = null) =>
+        CatalogueStorageBuilder.Build(
+            scrapes.Where(scrape => scrape.IsScrape).Select(scrape => new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)),
+            emitHandles);
+
     /// <summary>The bytes of the storage resource the build task writes for <paramref name="image"/>.</summary>
     public static byte[] ResourceBytes(StorageImage image, ulong fingerprint)
     {
@@ -80,11 +96,20 @@ internal static class GeneratorHarness
     /// <summary>A scrape as the driver sees it; keep the instance to replace it later with ReplaceAdditionalText.</summary>
     public sealed class InMemoryAdditionalText(Scrape scrape) : AdditionalText
     {
+        private int _reads;
+
         public Scrape Scrape { get; } = scrape;
 
         public override string Path => Scrape.Path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Scrape.Text, Encoding.UTF8);
+        /// <summary>How many times the generator asked for the text.</summary>
+        public int Reads => Volatile.Read(ref _reads);
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _reads);
+            return SourceText.From(Scrape.Text, Encoding.UTF8);
+        }
     }
 
     private sealed class OptionsProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
@@ -101,6 +126,11 @@ internal static class GeneratorHarness
             if (scrape.IsScrape)
             {
                 values["build_metadata.AdditionalFiles.PaperDatasetScrape"] = "true";
+            }
+
+            if (scrape.IsSummary)
+            {
+                values["build_metadata.AdditionalFiles.PaperDatasetCatalogueSummary"] = "true";
             }
 
             if (scrape.CapturedOn is not null)
@@ -143,8 +173,7 @@ internal sealed record GeneratorRun(
     /// <summary>The storage resource the package's build task writes for these files (its code: <see cref="CatalogueStorageBuilder"/>).</summary>
     public byte[] StorageResource()
     {
-        var (image, fingerprint) = CatalogueStorageBuilder.Build(Scrapes.Where(scrape => scrape.IsScrape).Select(scrape =>
-            new StorageSource(scrape.Path, scrape.CapturedOn, PaperDataset.Sources.Model.SourceFormat.Auto, () => scrape.Text)));
+        var (image, fingerprint, _) = GeneratorHarness.TaskBuild(Scrapes);
         return GeneratorHarness.ResourceBytes(image, fingerprint);
     }
 
