@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO;
 using System.Text;
 
@@ -13,28 +14,50 @@ internal static class CompilerText
 {
     public static string Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
+        // The bytes go through a pooled buffer: a build reads hundreds of megabytes, and an array per file would be garbage
+        // on the large-object heap, which the collector clears only in full collections of everything read so far.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = checked((int)file.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        }
+            var read = 0;
+            while (read < length && file.Read(bytes, read, length - read) is var count and > 0)
+            {
+                read += count;
+            }
 
-        if (StartsWith(bytes, 0xFF, 0xFE))
+            return Decode(bytes, read);
+        }
+        finally
         {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            ArrayPool<byte>.Shared.Return(bytes);
         }
-
-        if (StartsWith(bytes, 0xFE, 0xFF))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        return Encoding.UTF8.GetString(bytes);
     }
 
-    private static bool StartsWith(byte[] bytes, params byte[] mark)
+    private static string Decode(byte[] bytes, int length)
     {
-        if (bytes.Length < mark.Length)
+        if (StartsWith(bytes, length, 0xEF, 0xBB, 0xBF))
+        {
+            return Encoding.UTF8.GetString(bytes, 3, length - 3);
+        }
+
+        if (StartsWith(bytes, length, 0xFF, 0xFE))
+        {
+            return Encoding.Unicode.GetString(bytes, 2, length - 2);
+        }
+
+        if (StartsWith(bytes, length, 0xFE, 0xFF))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, length - 2);
+        }
+
+        return Encoding.UTF8.GetString(bytes, 0, length);
+    }
+
+    private static bool StartsWith(byte[] bytes, int length, params byte[] mark)
+    {
+        if (length < mark.Length)
         {
             return false;
         }

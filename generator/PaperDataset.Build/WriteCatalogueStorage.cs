@@ -68,14 +68,19 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SummaryFile))!);
-            File.WriteAllText(SummaryFile, CatalogueSummaryFormat.Write(summary), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var summaryFile = new StreamWriter(SummaryFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                CatalogueSummaryFormat.Write(summary, summaryFile);
+            }
+
             Log.LogMessage(
                 MessageImportance.Normal,
-                "PaperDataset: {0} papers from {1} source files, {2:N0} bytes of storage: {3}",
+                "PaperDataset: {0} papers from {1} source files, {2:N0} bytes of storage: {3}, and their summary for the compiler: {4}",
                 image.PaperCount,
                 sources.Count,
                 length,
-                OutputFile);
+                OutputFile,
+                SummaryFile);
             return true;
         }
         catch (OperationCanceledException)

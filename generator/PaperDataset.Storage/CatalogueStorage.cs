@@ -23,11 +23,15 @@ internal static class CatalogueStorage
     public static StorageImage Build(MergedCatalogue catalogue, CancellationToken cancellationToken = default)
     {
         var text = new TextTable();
-        var fileRows = catalogue.Files.Select(file => Row(FileColumn.Count, row =>
+        var fileRows = new List<int[]>(catalogue.Files.Count);
+        foreach (var file in catalogue.Files)
         {
+            var row = new int[FileColumn.Count];
             row[FileColumn.Name] = text.Add(file.FileName);
             row[FileColumn.CapturedOn] = Date(file.CapturedOn);
-        })).ToList();
+            fileRows.Add(row);
+        }
+
         var organizations = new List<OrganizationSpec>();
         var organizationIndexes = new Dictionary<OrganizationSpec, int>();
         var paperRows = new List<int[]>(catalogue.Papers.Count);
@@ -69,30 +73,48 @@ internal static class CatalogueStorage
             paperRow[PaperColumn.KeywordCount] = facts.Keywords.Count;
             paperRow[PaperColumn.AiSummary] = facts.AiSummary is null ? None : text.Add(facts.AiSummary, reuse: false);
             paperRows.Add(paperRow);
-            authorRows.AddRange(facts.Authors.Select(author => Row(AuthorColumn.Count, row =>
+            foreach (var author in facts.Authors)
             {
+                var row = new int[AuthorColumn.Count];
                 row[AuthorColumn.Name] = text.Add(author.Name);
                 row[AuthorColumn.HubUser] = Optional(text, author.HubUser);
-            })));
-            keywordRows.AddRange(facts.Keywords.Select(keyword => Row(KeywordColumn.Count, row => row[KeywordColumn.Text] = text.Add(keyword))));
-            sourceRows.AddRange(paper.Sightings.Select(sighting => Row(SourceColumn.Count, row =>
+                authorRows.Add(row);
+            }
+
+            foreach (var keyword in facts.Keywords)
             {
+                var row = new int[KeywordColumn.Count];
+                row[KeywordColumn.Text] = text.Add(keyword);
+                keywordRows.Add(row);
+            }
+
+            foreach (var sighting in paper.Sightings)
+            {
+                var row = new int[SourceColumn.Count];
                 row[SourceColumn.File] = sighting.FileIndex;
                 row[SourceColumn.Line] = sighting.Line;
-            })));
+                sourceRows.Add(row);
+            }
         }
 
-        var organizationRows = organizations.Select(spec => Row(OrganizationColumn.Count, row =>
+        var organizationRows = new List<int[]>(organizations.Count);
+        foreach (var spec in organizations)
         {
+            var row = new int[OrganizationColumn.Count];
             row[OrganizationColumn.Handle] = text.Add(spec.Handle);
             row[OrganizationColumn.Name] = text.Add(spec.Name);
-        })).ToList();
-        var stringRows = text.Slots.Select(slot => Row(StringColumn.Count, row =>
+            organizationRows.Add(row);
+        }
+
+        var stringRows = new List<int[]>(text.Slots.Count);
+        foreach (var slot in text.Slots)
         {
+            var row = new int[StringColumn.Count];
             row[StringColumn.Chunk] = slot.Chunk;
             row[StringColumn.Start] = slot.Start;
             row[StringColumn.Length] = slot.Length;
-        })).ToList();
+            stringRows.Add(row);
+        }
 
         // In the order Table numbers them.
         var tables = new (IReadOnlyList<int[]> Rows, int Columns)[]
@@ -103,18 +125,10 @@ internal static class CatalogueStorage
         return new StorageImage(
             catalogue.Papers.Count,
             tables.Select(table => IntegerTable.Chunks(table.Rows, table.Columns)).ToList(),
-            text.Chunks.Select(chunk => new ArraySegment<byte>(chunk.GetBuffer(), 0, (int)chunk.Length)).ToList());
+            text.Chunks);
     }
 
     private static int Optional(TextTable text, string? value) => value is null ? None : text.Add(value);
-
-    /// <summary>A table row of <paramref name="columns"/> cells, each set by its column index.</summary>
-    private static int[] Row(int columns, System.Action<int[]> fill)
-    {
-        var row = new int[columns];
-        fill(row);
-        return row;
-    }
 
     /// <summary>
     /// Most ids are the plain slug of an ASCII title, which the catalogue derives from the title on first read instead of

@@ -25,6 +25,7 @@ internal static class CatalogueStorageBuilder
     /// <param name="sources">The sources, in any order.</param>
     /// <param name="emitHandles">The build's <c>PaperDatasetEmitHandles</c> (null for auto), which says whether the summary needs abstracts.</param>
     /// <param name="cancellationToken">Stops between files.</param>
+
     public static CatalogueBuild Build(IEnumerable<StorageSource> sources, bool? emitHandles = null, CancellationToken cancellationToken = default)
     {
         var reads = ImmutableArray.CreateBuilder<ReadResult>();

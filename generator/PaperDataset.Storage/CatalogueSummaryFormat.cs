@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using PaperDataset.Sources.Model;
 
@@ -22,7 +23,14 @@ internal static class CatalogueSummaryFormat
 
     public static string Write(CatalogueSummary summary)
     {
-        var writer = new Writer(new StringBuilder());
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(summary, text);
+        return text.ToString();
+    }
+
+    public static void Write(CatalogueSummary summary, TextWriter output)
+    {
+        var writer = new Writer(output);
         writer.Field(Magic).Number(Version).Field(summary.Fingerprint.ToString("x16", CultureInfo.InvariantCulture));
         writer.Number(summary.Sources.Count);
         foreach (var source in summary.Sources)
@@ -48,8 +56,6 @@ internal static class CatalogueSummaryFormat
                 writer.Field(argument);
             }
         }
-
-        return writer.ToString();
     }
 
     /// <summary>The summary <paramref name="text"/> holds; null when it holds none (empty, cut short, another version).</summary>
@@ -94,7 +100,7 @@ internal static class CatalogueSummaryFormat
 
     private static CalendarDate? Date(string? text) => text is null ? null : CalendarDate.TryParseIso(text, out var date) ? date : throw new FormatException();
 
-    private readonly struct Writer(StringBuilder builder)
+    private readonly struct Writer(TextWriter output)
     {
         public Writer Number(int value) => Field(value.ToString(CultureInfo.InvariantCulture));
 
@@ -102,43 +108,56 @@ internal static class CatalogueSummaryFormat
         {
             if (value is null)
             {
-                builder.Append('~');
+                output.Write('~');
                 return this;
             }
 
-            var escaped = Escape(value);
-            builder.Append(escaped.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(escaped);
+            var escaped = NeedsEscapes(value) ? Escape(value) : value;
+            output.Write(escaped.Length.ToString(CultureInfo.InvariantCulture));
+            output.Write(':');
+            output.Write(escaped);
             return this;
         }
 
-        public override string ToString() => builder.ToString();
+        private static bool NeedsEscapes(string value)
+        {
+            foreach (var c in value)
+            {
+                // Any surrogate, though a pair needs no escape: pairs are rare enough to take the slower path.
+                if (c == '\\' || c == '\0' || (uint)(c - 0xD800) < 0x800)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string Escape(string value)
         {
-            StringBuilder? escaped = null;
-            var plainFrom = 0;
+            var escaped = new StringBuilder(value.Length + 16);
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                if (pair)
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
-                    i++;
-                    continue;
+                    escaped.Append(c).Append(value[++i]);
                 }
-
-                if (c != '\\' && c != '\0' && !char.IsSurrogate(c))
+                else if (c == '\\')
                 {
-                    continue;
+                    escaped.Append(@"\\");
                 }
-
-                escaped ??= new StringBuilder(value.Length + 16);
-                escaped.Append(value, plainFrom, i - plainFrom);
-                escaped.Append(c == '\\' ? @"\\" : @"\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                plainFrom = i + 1;
+                else if (c == '\0' || char.IsSurrogate(c))
+                {
+                    escaped.Append(@"\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    escaped.Append(c);
+                }
             }
 
-            return escaped is null ? value : escaped.Append(value, plainFrom, value.Length - plainFrom).ToString();
+            return escaped.ToString();
         }
     }
 
@@ -161,8 +180,14 @@ internal static class CatalogueSummaryFormat
             return items;
         }
 
-        public int Number() =>
-            int.TryParse(Text(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException();
+        public int Number()
+        {
+            var colon = Colon();
+            var start = colon + 1;
+            var end = start + Length(colon);
+            _position = end;
+            return end > start && text[start] == '-' ? -Digits(start + 1, end) : Digits(start, end);
+        }
 
         public string Text() => Field() ?? throw new FormatException();
 
@@ -174,16 +199,42 @@ internal static class CatalogueSummaryFormat
                 return null;
             }
 
+            var colon = Colon();
+            var length = Length(colon);
+            _position = colon + 1 + length;
+            var value = text.Substring(colon + 1, length);
+            return value.IndexOf('\\') < 0 ? value : Unescape(value);
+        }
+
+        private int Colon()
+        {
             var colon = text.IndexOf(':', _position);
-            if (colon < 0 || !int.TryParse(text.Substring(_position, colon - _position), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                || length > text.Length - colon - 1)
+            return colon < 0 ? throw new FormatException() : colon;
+        }
+
+        /// <summary>The length before the colon at <paramref name="colon"/>, of a field that must end within the text.</summary>
+        private int Length(int colon)
+        {
+            var length = Digits(_position, colon);
+            return length <= text.Length - colon - 1 ? length : throw new FormatException();
+        }
+
+        /// <summary>The decimal number <c>text[start..end]</c>, at most nine digits (so it fits in an int).</summary>
+        private int Digits(int start, int end)
+        {
+            if (end == start || end - start > 9)
             {
                 throw new FormatException();
             }
 
-            _position = colon + 1 + length;
-            var value = text.Substring(colon + 1, length);
-            return value.IndexOf('\\') < 0 ? value : Unescape(value);
+            var value = 0;
+            for (var i = start; i < end; i++)
+            {
+                var digit = text[i] - '0';
+                value = (uint)digit <= 9 ? (value * 10) + digit : throw new FormatException();
+            }
+
+            return value;
         }
 
         private static string Unescape(string value)

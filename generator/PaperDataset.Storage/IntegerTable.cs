@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using static PaperDataset.PaperStorageLayout;
 
 namespace PaperDataset.Storage;
@@ -17,8 +16,16 @@ internal static class IntegerTable
     /// </summary>
     public static IReadOnlyList<string> Chunks(IReadOnlyList<int[]> rows, int columns)
     {
-        var widths = Enumerable.Range(0, columns).Select(column => Width(rows.Select(row => ZigZag(row[column])).DefaultIfEmpty(0u).Max())).ToArray();
-        var header = new string(widths.Select(DigitChar).ToArray());
+        var largest = new uint[columns];
+        foreach (var row in rows)
+        {
+            for (var column = 0; column < columns; column++)
+            {
+                largest[column] = System.Math.Max(largest[column], ZigZag(row[column]));
+            }
+        }
+
+        var widths = largest.Select(Width).ToArray();
         var rowWidth = widths.Sum();
         var rowsPerChunk = RowsPerChunk(rowWidth, columns);
         var chunks = new List<string>();
@@ -26,16 +33,27 @@ internal static class IntegerTable
         do
         {
             var count = System.Math.Min(rowsPerChunk, rows.Count - first);
-            var chunk = new StringBuilder(columns + (count * rowWidth)).Append(header);
+            var chunk = new char[columns + (count * rowWidth)];
+            var at = 0;
+            foreach (var width in widths)
+            {
+                chunk[at++] = DigitChar(width);
+            }
+
             for (var row = first; row < first + count; row++)
             {
                 for (var column = 0; column < columns; column++)
                 {
-                    AppendCell(chunk, ZigZag(rows[row][column]), widths[column]);
+                    var value = ZigZag(rows[row][column]);
+                    for (var digit = 0; digit < widths[column]; digit++)
+                    {
+                        chunk[at++] = DigitChar((int)(value % DigitBase));
+                        value /= DigitBase;
+                    }
                 }
             }
 
-            chunks.Add(chunk.ToString());
+            chunks.Add(new string(chunk));
             first += count;
         }
         while (first < rows.Count);
@@ -53,14 +71,5 @@ internal static class IntegerTable
         }
 
         return width;
-    }
-
-    private static void AppendCell(StringBuilder chunk, uint value, int width)
-    {
-        for (var digit = 0; digit < width; digit++)
-        {
-            chunk.Append(DigitChar((int)(value % DigitBase)));
-            value /= DigitBase;
-        }
     }
 }

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using static PaperDataset.PaperStorageLayout;
 
@@ -12,15 +12,19 @@ namespace PaperDataset.Storage;
 /// </summary>
 internal sealed class TextTable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
     private readonly List<StringSlot> _slots = [];
-    private readonly List<MemoryStream> _chunks = [];
+    private readonly List<ArraySegment<byte>> _chunks = [];
     private readonly List<int[]> _units = [];
 
+    // The chunk being filled (the last of _chunks once it holds anything), written in place: no array per string.
+    private byte[] _buffer = [];
+    private int _length;
+
     /// <summary>The UTF-8 bytes of each chunk.</summary>
-    public IReadOnlyList<MemoryStream> Chunks => _chunks;
+    public IReadOnlyList<ArraySegment<byte>> Chunks => _chunks;
 
     /// <summary>The rows of the units table: the UTF-16 units of the strings UTF-8 cannot carry.</summary>
     public IReadOnlyList<int[]> Units => _units;
@@ -63,15 +67,22 @@ internal sealed class TextTable
             return index;
         }
 
-        var bytes = StrictUtf8.GetBytes(text);
-        if (_chunks.Count == 0 || (_chunks[_chunks.Count - 1].Length > 0 && _chunks[_chunks.Count - 1].Length + bytes.Length > ChunkLimit))
+        var byteCount = Utf8.GetByteCount(text);
+        if (_chunks.Count == 0 || (_length > 0 && _length + byteCount > ChunkLimit))
         {
-            _chunks.Add(new MemoryStream());
+            _buffer = new byte[Math.Max(ChunkLimit, byteCount)];
+            _length = 0;
+            _chunks.Add(default);
+        }
+        else if (_length + byteCount > _buffer.Length)
+        {
+            // Only a string longer than a chunk, after empty strings: it gets the chunk to itself, as large as it needs.
+            Array.Resize(ref _buffer, _length + byteCount);
         }
 
-        var chunk = _chunks[_chunks.Count - 1];
-        _slots.Add(new StringSlot(_chunks.Count - 1, (int)chunk.Length, bytes.Length));
-        chunk.Write(bytes, 0, bytes.Length);
+        _slots.Add(new StringSlot(_chunks.Count - 1, _length, byteCount));
+        _length += Utf8.GetBytes(text, 0, text.Length, _buffer, _length);
+        _chunks[_chunks.Count - 1] = new ArraySegment<byte>(_buffer, 0, _length);
         return index;
     }
 
@@ -80,14 +91,17 @@ internal sealed class TextTable
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (!char.IsSurrogate(text[i]))
             {
-                i++;
+                continue;
             }
-            else if (char.IsSurrogate(text[i]))
+
+            if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
             {
                 return false;
             }
+
+            i++;
         }
 
         return true;

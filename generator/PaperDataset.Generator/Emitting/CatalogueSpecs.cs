@@ -16,8 +16,8 @@ internal static class CatalogueSpecs
     /// <param name="options">The build's options.</param>
     public static CatalogueSpec Build(MergedCatalogue merged, CatalogueOptions options)
     {
-        var withExcerpts = options.ShouldEmitHandles(merged.Papers.Count);
-        var papers = Papers(merged.Papers.Select(paper => SummaryPaper.Of(paper, withExcerpts)).ToList());
+        var withHandles = options.ShouldEmitHandles(merged.Papers.Count);
+        var papers = Papers(merged.Papers.Select(paper => SummaryPaper.Of(paper, withHandles)).ToList(), withHandles);
 
         // Without the merger's diagnostics: they are reported on their own, and a change in them must not re-emit the source.
         return options.StorageResource is null
@@ -29,14 +29,15 @@ internal static class CatalogueSpecs
     /// <param name="options">The build's options.</param>
     public static CatalogueSpec Build(CatalogueSummary summary, CatalogueOptions options)
     {
-        var withExcerpts = options.ShouldEmitHandles(summary.Papers.Count);
-        var papers = Papers(withExcerpts ? summary.Papers : summary.Papers.Select(paper => paper with { AbstractExcerpt = string.Empty }).ToList());
+        var withHandles = options.ShouldEmitHandles(summary.Papers.Count);
+        var papers = Papers(withHandles ? summary.Papers : summary.Papers.Select(paper => paper with { AbstractExcerpt = string.Empty }).ToList(), withHandles);
         return new CatalogueSpec(options, papers, summary.Sources.Count, null, summary.Fingerprint);
     }
 
-    private static EquatableArray<PaperSpec> Papers(IReadOnlyList<SummaryPaper> papers)
+    /// <summary>The papers' specs; without handles, their names are not worked out (at scale that is most of the spec's cost).</summary>
+    private static EquatableArray<PaperSpec> Papers(IReadOnlyList<SummaryPaper> papers, bool withHandles)
     {
-        var handles = HandleNames.Unique(papers.Select(paper => paper.Id).ToList());
-        return papers.Select((paper, i) => new PaperSpec(paper.Id, handles[i], paper.Title, paper.AbstractExcerpt, paper.PublishedOn, paper.ArxivId)).ToEquatableArray();
+        var handles = withHandles ? HandleNames.Unique(papers.Select(paper => paper.Id).ToList()) : null;
+        return papers.Select((paper, i) => new PaperSpec(paper.Id, handles?[i], paper.Title, paper.AbstractExcerpt, paper.PublishedOn, paper.ArxivId)).ToEquatableArray();
     }
 }

@@ -18,9 +18,10 @@ internal sealed record CatalogueOptions(string Namespace, string ClassName, bool
 
 /// <summary>
 /// One merged paper as the catalogue's code shows it: its handle, the keys the key analyzer checks, and what the handle's
-/// documentation quotes (<see cref="KnownHandles.AbstractExcerpt"/>; empty without handles). Its fields are in the storage.
+/// documentation quotes (<see cref="KnownHandles.AbstractExcerpt"/>). Without handles, the name is null and the excerpt
+/// empty. Its fields are in the storage.
 /// </summary>
-internal sealed record PaperSpec(string Id, string HandleName, string Title, string AbstractExcerpt, CalendarDate? PublishedOn, string? ArxivId);
+internal sealed record PaperSpec(string Id, string? HandleName, string Title, string AbstractExcerpt, CalendarDate? PublishedOn, string? ArxivId);
 
 /// <summary>
 /// Everything the emitter needs: the papers, ordered by <see cref="PaperSpec.Id"/> (ordinal); the number of source files;

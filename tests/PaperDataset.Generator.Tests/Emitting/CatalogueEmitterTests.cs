@@ -179,6 +179,20 @@ public class CatalogueEmitterTests
     }
 
     [Fact]
+    public void A_string_longer_than_a_chunk_fills_a_chunk_of_its_own_even_after_an_empty_string()
+    {
+        var table = new TextTable();
+        var huge = new string('é', PaperStorageLayout.ChunkLimit);
+
+        int[] indexes = [table.Add(string.Empty), table.Add(huge), table.Add("after")];
+
+        indexes.ShouldBe([0, 1, 2]);
+        table.Slots.ShouldBe([new(0, 0, 0), new(0, 0, 2 * PaperStorageLayout.ChunkLimit), new(1, 0, 5)]);
+        System.Text.Encoding.UTF8.GetString(table.Chunks[0]).ShouldBe(huge);
+        System.Text.Encoding.UTF8.GetString(table.Chunks[1]).ShouldBe("after");
+    }
+
+    [Fact]
     public void A_string_utf8_cannot_carry_is_stored_as_its_utf16_units()
     {
         var table = new TextTable();

@@ -32,7 +32,7 @@ internal sealed record MergedFileView(string FileName, CalendarDate? CapturedOn)
 /// <summary>One merged paper as the catalogue shows it: facts, handle and where it was seen (file and line, not offsets).</summary>
 internal sealed record MergedPaperView(
     string Id,
-    string HandleName,
+    string? HandleName,
     bool IdIsTitleSlug,
     string Title,
     string Abstract,
@@ -43,7 +43,7 @@ internal sealed record MergedPaperView(
     EquatableArray<SourceView> Sources,
     HubView Hub)
 {
-    public static MergedPaperView Of(MergedPaper paper, string handleName)
+    public static MergedPaperView Of(MergedPaper paper, string? handleName)
     {
         var facts = paper.Facts;
         return new(
