@@ -70,8 +70,9 @@ internal static class CatalogueSummaryFormat
         {
             return Read(new Reader(text));
         }
-        catch (FormatException)
+        catch (Exception exception) when (exception is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
+            // Whatever a damaged file makes the reading trip over, it holds no summary: the generator reads the sources.
             return null;
         }
     }

@@ -156,6 +156,19 @@ public class CatalogueSummaryTests
     }
 
     [Fact]
+    public void A_damaged_summary_reads_as_none_or_as_a_summary_and_never_throws()
+    {
+        var text = CatalogueSummaryFormat.Write(GeneratorHarness.TaskBuild(Sources[^3..]).Summary);
+        var damaged = Enumerable.Range(0, text.Length).SelectMany(i =>
+            "0:9~\\-x".Select(c => text[..i] + c + text[(i + 1)..]).Append(text[..i]).Append(text.Remove(i, 1)));
+
+        var read = damaged.Select(CatalogueSummaryFormat.TryRead).ToList();
+
+        read.Count(summary => summary is null).ShouldBeGreaterThan(text.Length, "a cut-short text never holds a summary");
+        CatalogueSummaryFormat.TryRead(text).ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Every_string_survives_the_summary_file_exactly()
     {
         var summary = GeneratorHarness.TaskBuild(Sources).Summary;
