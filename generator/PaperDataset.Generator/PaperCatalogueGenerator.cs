@@ -48,7 +48,7 @@ public sealed class PaperCatalogueGenerator : IIncrementalGenerator
             .Collect()
             .Combine(marked.Select((pair, _) => GeneratorOptions.Source(pair.Left.Path, pair.Right.GetOptions(pair.Left))).Collect())
             .Combine(options)
-            .Select((input, _) => SummaryChoice.Of(input.Left.Left, SummarySource.InPathOrder(input.Left.Right), input.Right.Catalogue))
+            .Select((input, _) => SummaryChoice.Of(input.Left.Left, input.Left.Right, input.Right.Catalogue))
             .WithTrackingName(TrackingNames.CatalogueSummary);
 
         var read = marked

@@ -16,6 +16,38 @@ internal sealed record SummarySource(string Path, string? CapturedOn, SourceForm
     /// <summary>Sources in one order whatever order the build lists them in: reading and merging do not depend on it.</summary>
     public static EquatableArray<SummarySource> InPathOrder(IEnumerable<SummarySource> sources) =>
         sources.OrderBy(source => source.Path, System.StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>
+    /// The path as the build's and the compiler's spellings of one file share it: separators as '/', repeated ones
+    /// collapsed, "." and ".." segments resolved. MSBuild's FullPath resolves a relative item's ".." segments
+    /// (<c>/repo/data/a.json</c>); the compiler keeps them (<c>/repo/src/lib/../../data/a.json</c>). Pure: no file system.
+    /// </summary>
+    public static string PathKey(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/');
+
+        // An absolute path keeps its root: "" before a leading '/', or a drive ("C:").
+        var rooted = path.Length > 0 && (parts[0].Length == 0 || parts[0].EndsWith(":", System.StringComparison.Ordinal));
+        var segments = new List<string>();
+        for (var i = rooted ? 1 : 0; i < parts.Length; i++)
+        {
+            switch (parts[i])
+            {
+                case "" or ".":
+                    break;
+                case ".." when segments.Count > 0 && segments[segments.Count - 1] != "..":
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                case ".." when rooted:
+                    break;
+                default:
+                    segments.Add(parts[i]);
+                    break;
+            }
+        }
+
+        return (rooted ? parts[0] + "/" : string.Empty) + string.Join("/", segments);
+    }
 }
 
 /// <summary>

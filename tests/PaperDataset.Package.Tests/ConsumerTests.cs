@@ -137,6 +137,35 @@ public sealed class ConsumerTests(PackedPackages packages, ITestOutputHelper out
         ShouldHoldOnlyWhatPapersExpose(Path.Combine(workspace.Root, "HubJsonConsumer", "bin", "Release", "net10.0", "HubJsonConsumer.dll"));
     }
 
+    [Fact]
+    public async Task Removing_a_source_file_and_building_again_lays_out_the_storage_anew_and_the_compiler_still_takes_the_summary()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var workspace = ConsumerWorkspace.Create(packages, "hub-json-file-removed");
+        var folder = Path.Combine(workspace.Root, "hub");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(HubFiles.Bundled, "daily_papers_*.json"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var first = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={folder}", $"-p:CorruptedHubFile={HubFiles.Corrupted}");
+        first.Succeeded.ShouldBeTrue(first.ToString());
+        var removed = Path.Combine(folder, "daily_papers_2024-03-12.json");
+        var left = 63 - JsonDocument.Parse(File.ReadAllText(removed)).RootElement.GetArrayLength();
+        File.Delete(removed);
+        var sarif = Path.Combine(workspace.Root, "second.sarif");
+
+        // No time stamp changed: only the list of sources did.
+        var second = await workspace.BuildAsync("HubJsonConsumer", cancellation, $"-p:HubApiFolder={folder}", $"-p:CorruptedHubFile={HubFiles.Corrupted}", $"-p:ErrorLog={sarif}%2Cversion=2.1");
+        output.WriteLine($"builds: {first.Duration.TotalSeconds:F1} s, then {second.Duration.TotalSeconds:F1} s");
+        second.Succeeded.ShouldBeTrue(second.ToString());
+        File.ReadAllText(sarif).ShouldNotContain("\"PDS024\"");
+        var run = await workspace.RunAsync("HubJsonConsumer", cancellation, left.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        run.Succeeded.ShouldBeTrue(run.ToString());
+        run.Output.ShouldContain($"ok: {left} papers");
+    }
+
     /// <summary>
     /// The assembly's one resource is the catalogue's storage: no source file whole, and none of what the Hub's JSON holds
     /// that no paper exposes (member names, ids, avatars and media URLs, escapes).

@@ -68,6 +68,30 @@ public class CatalogueSummaryTests
     }
 
     [Fact]
+    public void A_summary_is_taken_when_the_compiler_keeps_the_dot_dot_segments_MSBuild_resolved_and_reports_at_the_compilers_paths()
+    {
+        // A project's `../../data/*.json` items: MSBuild's FullPath resolves the segments, the compiler keeps them.
+        var compilerPaths = Sources.Select(source => source with { Path = "/repo/src/lib/../.." + source.Path }).ToArray();
+        var (reading, _) = RunOn(compilerPaths);
+
+        var (summarised, texts) = RunOn([.. compilerPaths, GeneratorHarness.TaskSummary(Sources.Select(source => source with { Path = "/repo" + source.Path }))]);
+
+        SourceReads(texts).ShouldBe(0);
+        ShouldEmitAndReportTheSame(summarised, reading);
+        summarised.Diagnostics.Where(diagnostic => diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile)
+            .ShouldAllBe(diagnostic => diagnostic.Location.GetLineSpan().Path.StartsWith("/repo/src/lib/../../", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/repo/src/lib/../../data/a.json", "/repo/data/a.json")]
+    [InlineData("/repo/./data//a.json", "/repo/data/a.json")]
+    [InlineData(@"C:\repo\src\..\data\a.json", "C:/repo/data/a.json")]
+    [InlineData("/../a.json", "/a.json")]
+    [InlineData("data/../../a.json", "../a.json")]
+    public void A_path_key_resolves_dot_segments_and_separators_without_the_file_system(string path, string key) =>
+        SummarySource.PathKey(path).ShouldBe(key);
+
+    [Fact]
     public void Without_handles_the_summary_quotes_no_abstract_and_still_gives_the_same_sources()
     {
         var noHandles = new Dictionary<string, string>(GeneratorHarness.ResourceStorage) { ["PaperDatasetEmitHandles"] = "false" };

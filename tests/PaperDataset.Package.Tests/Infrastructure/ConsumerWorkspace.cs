@@ -61,10 +61,10 @@ internal sealed class ConsumerWorkspace
             TimeSpan.FromMinutes(10),
             cancellationToken);
 
-    public Task<ProcessResult> RunAsync(string project, CancellationToken cancellationToken) =>
+    public Task<ProcessResult> RunAsync(string project, CancellationToken cancellationToken, params string[] arguments) =>
         DotNet.RunAsync(
             Root,
-            [Path.Combine(Root, project, "bin", "Release", "net10.0", project + ".dll")],
+            [Path.Combine(Root, project, "bin", "Release", "net10.0", project + ".dll"), .. arguments],
             Environment,
             TimeSpan.FromMinutes(2),
             cancellationToken);

@@ -17,7 +17,10 @@ foreach (var paper in Papers.All.OrderByDescending(p => p.Upvotes).Take(5))
     Console.WriteLine($"{paper.ArxivId} {paper.Upvotes,4} {paper.Title}");
 }
 
-Check(Papers.Count == 63, "63 papers: 9 + 25 + 12 + 17 daily items, none from the corrupted file");
+// The papers the test expects: 63 (9 + 25 + 12 + 17 daily items, none from the corrupted file), or fewer once it has
+// removed a file and built again.
+var expected = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 63;
+Check(Papers.Count == expected, $"{expected} papers, none from the corrupted file");
 Check(Papers.All.All(p => p.ArxivId is not null && p.HuggingFaceUrl is not null), "every paper has its arXiv id and Hub link");
 Check(Papers.All.All(p => p.Authors.Length > 0 && p.AuthorCount == p.Authors.Length), "authors listed, and counted");
 
