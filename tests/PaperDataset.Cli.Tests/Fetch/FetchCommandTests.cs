@@ -145,7 +145,10 @@ public sealed class FetchCommandTests : IAsyncLifetime
 
         run.ExitCode.ShouldBe(0, run.AllOutput);
         run.Saved("daily_papers_2024-03-12.json").ShouldBe(Shared("daily_papers_2024-03-12.json"));
-        _hub.Count(March12).ShouldBe(2);
+
+        // The hung attempt and the retry that answers; a loaded machine may make that retry outlast 0.5 s too (last
+        // CI's failure was this kind of count, in GivingUpTests).
+        _hub.Count(March12).ShouldBeInRange(2, 3);
         run.Error.ShouldContain("no complete response within 0.5 s; attempt 2 in ");
     }
 
