@@ -56,9 +56,7 @@ public sealed class WriteCatalogueStorage : MSBuildTask, ICancelableTask
             .ToList();
         try
         {
-            // A value that is not a boolean is auto, as the generator takes it (it reports PDS011).
-            var (image, fingerprint, summary) = CatalogueStorageBuilder.Build(
-                sources, bool.TryParse(EmitHandles?.Trim(), out var emitHandles) ? emitHandles : null, _cancellation.Token);
+            var (image, fingerprint, summary) = CatalogueStorageBuilder.Build(sources, KnownHandles.Setting(EmitHandles), _cancellation.Token);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
             long length;
             using (var file = new FileStream(OutputFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))

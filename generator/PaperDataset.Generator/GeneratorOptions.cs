@@ -58,7 +58,7 @@ internal sealed record GeneratorOptions(CatalogueOptions Catalogue, EquatableArr
         var emitModel = Checked(options, EmitModelProperty, "true", IsBoolean, "expected true or false", diagnostics);
         var emitHandles = Checked(options, EmitHandlesProperty, "auto", IsBooleanOrAuto, "expected true, false or auto", diagnostics);
         return new GeneratorOptions(
-            new CatalogueOptions(ns, className, bool.Parse(emitModel), bool.TryParse(emitHandles, out var handles) ? handles : null, Value(options, StorageResourceProperty)),
+            new CatalogueOptions(ns, className, bool.Parse(emitModel), KnownHandles.Setting(emitHandles), Value(options, StorageResourceProperty)),
             diagnostics.ToEquatableArray());
     }
 

@@ -51,12 +51,13 @@ internal sealed record SummaryChoice(CatalogueSummary? Served, EquatableArray<Di
         var byKey = new Dictionary<string, SummarySource>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            if (byKey.ContainsKey(SummarySource.PathKey(source.Path)))
+            var key = SummarySource.PathKey(source.Path);
+            if (byKey.ContainsKey(key))
             {
                 return null;
             }
 
-            byKey.Add(SummarySource.PathKey(source.Path), source);
+            byKey.Add(key, source);
         }
 
         return byKey;

@@ -21,13 +21,6 @@ internal static class CatalogueSummaryFormat
     /// <summary>Changes with the format or with what the generator makes of a summary.</summary>
     private const int Version = 1;
 
-    public static string Write(CatalogueSummary summary)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(summary, text);
-        return text.ToString();
-    }
-
     public static void Write(CatalogueSummary summary, TextWriter output)
     {
         var writer = new Writer(output);

@@ -19,7 +19,13 @@ internal static class KnownHandles
     /// <summary>How many characters of an abstract a handle's documentation quotes.</summary>
     public const int DocAbstractLength = 240;
 
-    /// <param name="emitHandles">The build's <c>PaperDatasetEmitHandles</c>: null for auto.</param>
+    /// <summary>
+    /// The build's <c>PaperDatasetEmitHandles</c> as the rule takes it: true or false, else null (auto) — for <c>auto</c>,
+    /// no value, or a value the generator reports as PDS011. The generator and the build task both read it here.
+    /// </summary>
+    public static bool? Setting(string? value) => bool.TryParse(value?.Trim(), out var emit) ? emit : null;
+
+    /// <param name="emitHandles">The build's <c>PaperDatasetEmitHandles</c> (<see cref="Setting"/>): null for auto.</param>
     /// <param name="paperCount">The catalogue's papers.</param>
     public static bool ShouldEmit(bool? emitHandles, int paperCount) => emitHandles ?? paperCount <= Limit;
 

@@ -31,7 +31,8 @@ public class CatalogueSummaryTests
         var texts = scrapes.Select(scrape => new GeneratorHarness.InMemoryAdditionalText(scrape)).ToImmutableArray();
         var driver = GeneratorHarness.CreateDriver(texts, properties ?? GeneratorHarness.ResourceStorage)
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var diagnostics, TestContext.Current.CancellationToken);
-        return (new GeneratorRun(driver.GetRunResult(), (Microsoft.CodeAnalysis.CSharp.CSharpCompilation)output, diagnostics, [.. scrapes], StorageInResource: true), texts);
+        var inResource = (properties ?? GeneratorHarness.ResourceStorage).ContainsKey("PaperDatasetStorageResource");
+        return (new GeneratorRun(driver.GetRunResult(), (Microsoft.CodeAnalysis.CSharp.CSharpCompilation)output, diagnostics, [.. scrapes], inResource), texts);
     }
 
     private static int SourceReads(ImmutableArray<GeneratorHarness.InMemoryAdditionalText> texts) =>
@@ -182,7 +183,7 @@ public class CatalogueSummaryTests
     [Fact]
     public void A_damaged_summary_reads_as_none_or_as_a_summary_and_never_throws()
     {
-        var text = CatalogueSummaryFormat.Write(GeneratorHarness.TaskBuild(Sources[^3..]).Summary);
+        var text = GeneratorHarness.SummaryText(GeneratorHarness.TaskBuild(Sources[^3..]).Summary);
         var damaged = Enumerable.Range(0, text.Length).SelectMany(i =>
             "0:9~\\-x".Select(c => text[..i] + c + text[(i + 1)..]).Append(text[..i]).Append(text.Remove(i, 1)));
 
@@ -196,7 +197,7 @@ public class CatalogueSummaryTests
     public void Every_string_survives_the_summary_file_exactly()
     {
         var summary = GeneratorHarness.TaskBuild(Sources).Summary;
-        var text = CatalogueSummaryFormat.Write(summary);
+        var text = GeneratorHarness.SummaryText(summary);
 
         var decoded = System.Text.Encoding.UTF8.GetString(new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(text));
 

@@ -89,6 +89,12 @@ public class DeterminismTests
             GeneratorHarness.ResourceBytes(variedImage, variedFingerprint).ShouldBe(task);
             fingerprint.ShouldBe(canonical.Merged.Spec.Fingerprint);
             GeneratorHarness.ResourceBytes(CatalogueStorage.Build(canonical.Merged.Storage), fingerprint).ShouldBe(task);
+
+            // The task's summary, through its UTF-8 file, gives the generator the spec and the diagnostics reading gives.
+            var written = CatalogueSummaryFormat.TryRead(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(GeneratorHarness.SummaryText(summary))));
+            written.ShouldBe(summary);
+            CatalogueSpecs.Build(written!, Pipeline.Options with { StorageResource = GeneratorHarness.StorageResourceName }).ShouldBe(canonical.Merged.Spec);
+            written!.Diagnostics.ShouldBe(canonical.Parsed.SelectMany(read => read.Diagnostics).Concat(canonical.Merged.Diagnostics));
         }, testCase => string.Join("\n---\n", testCase.Files.Select(file => $"{file.Name} {file.Capture}\n{file.Text}")));
     }
 

@@ -77,7 +77,15 @@ internal static class GeneratorHarness
     /// build's <paramref name="emitHandles"/>), as the AdditionalFile its targets add.
     /// </summary>
     public static Scrape TaskSummary(IEnumerable<Scrape> scrapes, bool? emitHandles = null) =>
-        new("/obj/PaperDataset.Catalogue.summary", CatalogueSummaryFormat.Write(TaskBuild(scrapes, emitHandles).Summary), IsScrape: false, IsSummary: true);
+        new("/obj/PaperDataset.Catalogue.summary", SummaryText(TaskBuild(scrapes, emitHandles).Summary), IsScrape: false, IsSummary: true);
+
+    /// <summary>The text of the summary file the build task writes.</summary>
+    public static string SummaryText(CatalogueSummary summary)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        CatalogueSummaryFormat.Write(summary, text);
+        return text.ToString();
+    }
 
     /// <summary>What the package's build task makes of the sources among <paramref name="scrapes"/> (its code: <see cref="CatalogueStorageBuilder"/>).</summary>
     public static CatalogueBuild TaskBuild(IEnumerable<Scrape> scrapes, bool? emitHandles = null) =>
