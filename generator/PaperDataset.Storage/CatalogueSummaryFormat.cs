@@ -96,6 +96,8 @@ internal static class CatalogueSummaryFormat
 
     private readonly struct Writer(TextWriter output)
     {
+        private static readonly char[] EscapedUnits = ['\\', '\0'];
+
         public Writer Number(int value) => Field(value.ToString(CultureInfo.InvariantCulture));
 
         public Writer Field(string? value)
@@ -113,19 +115,8 @@ internal static class CatalogueSummaryFormat
             return this;
         }
 
-        private static bool NeedsEscapes(string value)
-        {
-            foreach (var c in value)
-            {
-                // Any surrogate, though a pair needs no escape: pairs are rare enough to take the slower path.
-                if (c == '\\' || c == '\0' || (uint)(c - 0xD800) < 0x800)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        // Any surrogate, though a pair needs no escape: pairs are rare enough to take the slower path.
+        private static bool NeedsEscapes(string value) => value.IndexOfAny(EscapedUnits) >= 0 || Surrogates.IndexOfFirst(value.AsSpan()) >= 0;
 
         private static string Escape(string value)
         {

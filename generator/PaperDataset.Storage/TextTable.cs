@@ -89,7 +89,8 @@ internal sealed class TextTable
     /// <summary>Whether every surrogate is paired, i.e. the text can be encoded as UTF-8.</summary>
     public static bool IsWellFormed(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var first = Surrogates.IndexOfFirst(text.AsSpan());
+        for (var i = first < 0 ? text.Length : first; i < text.Length; i++)
         {
             if (!char.IsSurrogate(text[i]))
             {

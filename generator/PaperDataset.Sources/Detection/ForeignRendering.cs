@@ -155,7 +155,7 @@ internal static class ForeignRendering
             return "a Markdown code fence";
         }
 
-        if (Heading.IsMatch(text))
+        if (text.StartsWith("#", StringComparison.Ordinal) && Heading.IsMatch(text))
         {
             return "a Markdown heading";
         }

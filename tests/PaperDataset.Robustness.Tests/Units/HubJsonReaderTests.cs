@@ -367,6 +367,19 @@ public class HubJsonReaderTests
     }
 
     [Fact]
+    public void The_length_limits_count_decoded_characters_not_escapes()
+    {
+        // 2,000 characters written as 12,000 (\u0074 for each 't'): at the limit, kept; one more escaped character is over it.
+        var escapedTitle = string.Concat(Enumerable.Repeat("\\u0074", 2_000));
+        var json = "[" + Item(Required.Replace("\"T\"", "\"" + escapedTitle + "\"")) + "," + Item(Required.Replace("12345", "12346").Replace("\"T\"", "\"" + escapedTitle + "\\u0074\"")) + "]";
+
+        var read = Read(json);
+
+        read.Entries.ShouldHaveSingleItem().Title.ShouldBe(new string('t', 2_000));
+        read.Diagnostics.Select(diagnostic => diagnostic.Message).ShouldBe(["The paper at line 1 was skipped: \"title\" is 2,001 characters long (at most 2,000)"]);
+    }
+
+    [Fact]
     public void An_empty_list_is_PDS006()
     {
         Read("[]").Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("PDS006");

@@ -101,7 +101,7 @@ internal static class HubItems
             ProjectPage = NonEmpty(fields.String(paper, HubMember.ProjectPage)),
             GitHubStars = fields.Count(paper, HubMember.GitHubStars),
             Keywords = fields.Strings(paper, HubMember.AiKeywords),
-            AiSummary = fields.String(paper, HubMember.AiSummary, HubPaperFields.MaxAbstractLength) is { Length: > 0 } aiSummary ? aiSummary.Collapsed : null,
+            AiSummary = fields.String(paper, HubMember.AiSummary, HubPaperFields.MaxAbstractLength) is { IsEmpty: false } aiSummary ? aiSummary.Collapsed : null,
             Shown = (publishedOn is null ? EntryFacts.None : EntryFacts.PublishedOn)
                 | (authors is null ? EntryFacts.None : EntryFacts.AuthorCount)
                 | (organization is null ? EntryFacts.None : EntryFacts.Organization)
@@ -157,7 +157,7 @@ internal static class HubItems
         }
     }
 
-    private static string? NonEmpty(JsonString? value) => value is null || value.Length == 0 ? null : value.Value;
+    private static string? NonEmpty(JsonString? value) => value is null || value.IsEmpty ? null : value.Value;
 
     private static CalendarDate? Later(CalendarDate? current, CalendarDate? candidate) =>
         candidate is { } date && (current is null || date.CompareTo(current.Value) > 0) ? date : current;

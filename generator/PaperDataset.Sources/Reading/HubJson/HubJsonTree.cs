@@ -61,6 +61,15 @@ internal sealed class JsonString(int start, string text, int contentStart, int c
     /// <summary>The length of <see cref="Value"/>, without making it when it is not made yet (an abstract is only needed collapsed).</summary>
     public int Length => _value?.Length ?? PaperJsonText.UnescapedLength(text, contentStart, contentLength);
 
+    /// <summary>
+    /// Whether <see cref="Length"/> is at most <paramref name="maxLength"/>, counted only when the content is longer: an escape
+    /// decodes to one character, so the value is never longer than its content.
+    /// </summary>
+    public bool IsAtMost(int maxLength) => contentLength <= maxLength || Length <= maxLength;
+
+    /// <summary>Whether the value is empty, which only an empty content decodes to.</summary>
+    public bool IsEmpty => contentLength == 0;
+
     /// <summary>The value as a page shows it (<see cref="PaperJsonText.UnescapeCollapsed"/>), made without making <see cref="Value"/>.</summary>
     public string Collapsed => PaperJsonText.UnescapeCollapsed(text, contentStart, contentLength);
 

@@ -39,11 +39,20 @@ internal static class HubMembers
 
     private static readonly byte[][] Utf8Names = Array.ConvertAll(Names, Encoding.UTF8.GetBytes);
 
+    // Bit n is set when some name is n bytes long: most names in a Hub response (an author's "_id", "hidden", "avatarUrl")
+    // are rejected by their length alone.
+    private static readonly ulong NameLengths = LengthMask(Utf8Names);
+
     public static string NameOf(HubMember member) => Names[(int)member];
 
     /// <summary>The member whose name is <paramref name="utf8"/> (a name token's unescaped bytes), if the mapping reads it.</summary>
     public static HubMember? Find(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length >= 64 || (NameLengths & (1UL << utf8.Length)) == 0)
+        {
+            return null;
+        }
+
         for (var i = 0; i < Utf8Names.Length; i++)
         {
             if (utf8.SequenceEqual(Utf8Names[i]))
@@ -60,5 +69,16 @@ internal static class HubMembers
     {
         var index = Array.IndexOf(Names, name);
         return index < 0 ? null : (HubMember)index;
+    }
+
+    private static ulong LengthMask(byte[][] names)
+    {
+        var mask = 0UL;
+        foreach (var name in names)
+        {
+            mask |= 1UL << name.Length;
+        }
+
+        return mask;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class HubPaperFields
         {
             case null or JsonLiteral { IsNull: true }:
                 return null;
-            case JsonString text when text.Length <= maxLength:
+            case JsonString text when text.IsAtMost(maxLength):
                 return text;
             case JsonString text:
                 Problems.Add(Quote(name) + " is " + Count(text.Length) + " characters long (at most " + Count(maxLength) + ")");
@@ -137,7 +137,7 @@ internal sealed class HubPaperFields
         var values = new List<string>();
         foreach (var item in array?.Items ?? [])
         {
-            if (item is not JsonString { Length: <= MaxFieldLength } text)
+            if (item is not JsonString text || !text.IsAtMost(MaxFieldLength))
             {
                 Problems.Add(Quote(name) + " holds " + item.KindName + (item is JsonString ? " that is too long" : string.Empty) + " among its strings");
                 return EquatableArray<string>.Empty;

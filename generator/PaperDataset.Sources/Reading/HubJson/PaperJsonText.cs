@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PaperDataset.Sources.Reading.HubJson;
@@ -115,6 +116,9 @@ internal static class PaperJsonText
     /// How many characters from the start of <paramref name="content"/> are printable ASCII or a space, with no backslash and
     /// no space followed by another: text that collapsing and unescaping leave as it is. Compared a vector at a time.
     /// </summary>
+    // Optimised from its first call (MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name):
+    // unoptimised, each vector operation is a call, and a build runs this code only once.
+    [MethodImpl((MethodImplOptions)512)]
     private static int PlainRun(ReadOnlySpan<char> content)
     {
         var units = MemoryMarshal.Cast<char, ushort>(content);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PaperDataset.Sources.Model;
 using PaperDataset.Sources.Text;
 
@@ -11,26 +10,29 @@ namespace PaperDataset.Sources.Reading.HubJson;
 /// </summary>
 internal sealed class TextLocator(string text)
 {
-    private IEnumerator<(int Start, int Length)>? _lines;
-    private int _index;
-    private (int Start, int Length) _line;
-    private (int Start, int Length)? _next;
+    private const char ByteOrderMark = '\uFEFF';
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
+    // The line the last offset fell on (-1: none yet), where it starts and ends, and where the next one starts (-1: none).
+    private int _index = -1;
+    private int _start;
+    private int _end;
+    private int _next = -1;
 
     /// <summary>A one-character position at <paramref name="offset"/> (empty at the end of a line or of the text).</summary>
     public TextPosition At(int offset)
     {
-        if (_lines is null || (_index >= 0 && offset < _line.Start))
+        if (_index < 0 || offset < _start)
         {
-            _lines = TextLines.LineSpans(text).GetEnumerator();
             _index = -1;
-            _next = NextLine();
+            var first = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+            _next = first < text.Length ? first : -1;
         }
 
-        while (_next is { } next && next.Start <= offset)
+        while (_next >= 0 && _next <= offset)
         {
-            _line = next;
-            _index++;
-            _next = NextLine();
+            EnterLine(_next);
         }
 
         if (_index < 0)
@@ -38,10 +40,23 @@ internal sealed class TextLocator(string text)
             return new TextPosition(0, offset, 0, 0, 0);
         }
 
-        var column = offset - _line.Start;
-        var length = column < _line.Length ? 1 : 0;
+        var column = offset - _start;
+        var length = column < _end - _start ? 1 : 0;
         return new TextPosition(_index, offset, length, column, column + length);
     }
 
-    private (int Start, int Length)? NextLine() => _lines!.MoveNext() ? _lines.Current : null;
+    /// <summary>Makes the line starting at <paramref name="start"/> the current one: it ends at a CRLF, LF or CR, or at the end.</summary>
+    private void EnterLine(int start)
+    {
+        _index++;
+        _start = start;
+        var lineBreak = text.IndexOfAny(LineBreaks, start);
+        _end = lineBreak < 0 ? text.Length : lineBreak;
+        var next = lineBreak < 0 ? text.Length
+            : text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n' ? lineBreak + 2
+            : lineBreak + 1;
+
+        // A break at the very end ends the last line; it does not start an empty one.
+        _next = next < text.Length ? next : -1;
+    }
 }
