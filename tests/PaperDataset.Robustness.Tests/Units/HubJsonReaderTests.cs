@@ -366,6 +366,17 @@ public class HubJsonReaderTests
         ]);
     }
 
+    [Theory]
+    [InlineData("2024-03-11T17:59:41.000Z")]
+    [InlineData("2024\\u002d03-11T17:59:41.000Z")]
+    [InlineData("2024-03-11T17:59:41.000\\u005a")]
+    public void A_time_stamp_reads_the_same_with_or_without_escapes(string written)
+    {
+        var entry = Read("[" + Item(Required + ", \"publishedAt\": \"" + written + "\"") + "]").Entries.ShouldHaveSingleItem();
+
+        entry.PublishedOn.ShouldBe(new CalendarDate(2024, 3, 11));
+    }
+
     [Fact]
     public void The_length_limits_count_decoded_characters_not_escapes()
     {

@@ -69,14 +69,13 @@ internal static class HubItems
     private static MappedItem? Map(string path, JsonObject item, Func<int, TextPosition> locate, List<DiagnosticInfo> diagnostics)
     {
         var position = locate(item.Start);
-        var line = Text(position.LineNumber);
         var fields = new HubPaperFields();
         var outer = item[HubMember.Paper] is null ? null : item;
         var paper = outer is null ? item : fields.Object(item, HubMember.Paper);
         var required = paper is null ? null : RequiredFields(paper, outer, fields);
         if (paper is null || required is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.IncompletePaper, path, position, line, fields.Problems.Count > 0 ? fields.Problems[0] : "\"paper\" is null"));
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.IncompletePaper, path, position, Text(position.LineNumber), fields.Problems.Count > 0 ? fields.Problems[0] : "\"paper\" is null"));
             return null;
         }
 
@@ -110,7 +109,7 @@ internal static class HubItems
 
         foreach (var problem in fields.Problems)
         {
-            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.UnusableField, path, position, line, problem));
+            diagnostics.Add(DiagnosticInfo.Create(KnownDiagnostics.UnusableField, path, position, Text(position.LineNumber), problem));
         }
 
         // The day the item was listed: the Daily Papers day when stated, else the item's (or a bare paper's) own publishedAt.

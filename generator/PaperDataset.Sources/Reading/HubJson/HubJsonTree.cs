@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PaperDataset.Sources.Reading.HubJson;
@@ -66,6 +67,12 @@ internal sealed class JsonString(int start, string text, int contentStart, int c
     /// decodes to one character, so the value is never longer than its content.
     /// </summary>
     public bool IsAtMost(int maxLength) => contentLength <= maxLength || Length <= maxLength;
+
+    /// <summary>
+    /// The value where it lies in the text when it has no escape, without making it; else <see cref="Value"/> (a time stamp,
+    /// which is read and dropped, need not become a string).
+    /// </summary>
+    public ReadOnlySpan<char> Plain => _value is null && text.IndexOf('\\', contentStart, contentLength) < 0 ? text.AsSpan(contentStart, contentLength) : Value.AsSpan();
 
     /// <summary>Whether the value is empty, which only an empty content decodes to.</summary>
     public bool IsEmpty => contentLength == 0;

@@ -72,7 +72,7 @@ internal sealed class HubPaperFields
             return null;
         }
 
-        if (HubShapedDate(text.Value) is { } date)
+        if (HubShapedDate(text.Plain) is { } date)
         {
             return date;
         }
@@ -92,7 +92,7 @@ internal sealed class HubPaperFields
     /// date the general parser gives, at a fraction of its cost (a paper has three). Null for any other shape or an
     /// impossible date or time, which the general parser then judges.
     /// </summary>
-    private static CalendarDate? HubShapedDate(string text)
+    private static CalendarDate? HubShapedDate(ReadOnlySpan<char> text)
     {
         if (text.Length != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[23] != 'Z'
             || Digits(text, 20, 3) < 0)
@@ -109,7 +109,7 @@ internal sealed class HubPaperFields
     }
 
     /// <summary>The number <paramref name="count"/> ASCII digits from <paramref name="start"/> write; -1 when one is no digit.</summary>
-    private static int Digits(string text, int start, int count)
+    private static int Digits(ReadOnlySpan<char> text, int start, int count)
     {
         var value = 0;
         for (var i = start; i < start + count; i++)
