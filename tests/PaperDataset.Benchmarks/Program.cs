@@ -12,6 +12,7 @@ namespace PaperDataset.Benchmarks;
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- splits 10000         timing splits of the generator and design time
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- literals 1000000     compiler cost of a table as int[], u8 or string literal
 /// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- keysplits 100000     where the key analyzer's start goes
+/// dotnet run -c Release --project tests/PaperDataset.Benchmarks -- tasksplits 100000 json where the build task's time goes
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,11 @@ public static class Program
         if (args is ["keysplits", .. var keySizes])
         {
             return KeySplits.Run(keySizes);
+        }
+
+        if (args is ["tasksplits", .. var taskArgs])
+        {
+            return TaskSplits.Run(taskArgs);
         }
 
         if (args is ["splits", .. var rest])

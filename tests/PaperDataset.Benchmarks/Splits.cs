@@ -220,7 +220,7 @@ internal static class Splits
             userTree,
             CSharpSyntaxTree.ParseText(UserSource.Replace("=> 0;", "=> " + (++_edit).ToString(CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal), parseOptions, userTree.FilePath));
 
-    private static void Report(string what, Stopwatch stopwatch, string? note = null)
+    internal static void Report(string what, Stopwatch stopwatch, string? note = null)
     {
         Console.WriteLine($"  {what,-44} {stopwatch.Elapsed.TotalMilliseconds,10:F0} ms{(note is null ? string.Empty : "   " + note)}");
         stopwatch.Restart();
