@@ -1,4 +1,5 @@
 extern alias analyzers;
+extern alias generator;
 
 using System;
 using System.Diagnostics;
@@ -11,6 +12,7 @@ using CatalogueIndex = analyzers::PaperDataset.Analyzers.CatalogueIndex;
 using CatalogueKeysFormat = analyzers::PaperDataset.Generator.Emitting.CatalogueKeysFormat;
 using KeyField = analyzers::PaperDataset.Generator.Emitting.KeyField;
 using KeyKind = analyzers::PaperDataset.Analyzers.KeyKind;
+using PaperId = generator::PaperDataset.PaperId;
 using TitleComparer = analyzers::PaperDataset.PaperTitleComparer;
 
 namespace PaperDataset.Benchmarks;
@@ -18,7 +20,8 @@ namespace PaperDataset.Benchmarks;
 /// <summary>
 /// Where the key analyzer's start goes (docs/analyzers.md), the fastest of several cold starts of the synthetic catalogue
 /// <see cref="KeyAnalyzerBenchmarks"/> measures: decoding the key attribute from metadata, finding the fields, the first id
-/// lookup, indexing the titles, then known titles' lookups (one in ASCII, one not). Each is timed by
+/// lookup, indexing the titles, then known titles' lookups (one in ASCII, one not). Also what it would cost to leave out of
+/// the attribute every id that is its ASCII title's slug (most are): deriving them again from the titles. Each is timed by
 /// the clock and as the thread's CPU time: on a shared machine the clock also counts the time other processes had the
 /// core, the CPU time does not (Linux only). Usage: keysplits &lt;papers&gt;.
 /// </summary>
@@ -33,6 +36,7 @@ internal static class KeySplits
         Read,
         FirstId,
         FirstTitle,
+        DeriveIds,
         AsciiTitle,
         NonAsciiTitle,
     }
@@ -46,6 +50,7 @@ internal static class KeySplits
         var clock = steps.Select(_ => double.MaxValue).ToArray();
         var cpu = steps.Select(_ => double.MaxValue).ToArray();
         var nonAscii = 0;
+        var derivable = 0;
         var titleChars = 0L;
         for (var run = 0; run < Runs; run++)
         {
@@ -61,6 +66,15 @@ internal static class KeySplits
             timer.Lap(Step.FirstId);
             index.Find(KeyKind.Title, "x");
             timer.Lap(Step.FirstTitle);
+
+            derivable = 0;
+            for (var paper = 0; paper < keys.Count; paper++)
+            {
+                var title = keys.Field(paper, KeyField.Title);
+                derivable += TitleComparer.IsAscii(title, 0, title.Length) && PaperId.FromTitle(title).Value == keys.Field(paper, KeyField.Id) ? 1 : 0;
+            }
+
+            timer.Lap(Step.DeriveIds);
 
             (titleChars, nonAscii) = (0, 0);
             for (var paper = 0; paper < keys.Count; paper++)
@@ -84,7 +98,7 @@ internal static class KeySplits
             }
         }
 
-        Console.WriteLine($"papers={papers}: {titleChars:N0} characters of titles, {nonAscii} titles not in ASCII. Fastest of {Runs} cold starts, clock / thread CPU time:");
+        Console.WriteLine($"papers={papers}: {titleChars:N0} characters of titles, {nonAscii} titles not in ASCII, {derivable} ids their ASCII title's slug. Fastest of {Runs} cold starts, clock / thread CPU time:");
         foreach (var step in steps)
         {
             var (scale, unit) = step is Step.AsciiTitle or Step.NonAsciiTitle ? (1e3 / Lookups, "µs per lookup") : (1.0, "ms");
