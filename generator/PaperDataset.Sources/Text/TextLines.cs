@@ -24,22 +24,35 @@ internal static class TextLines
     /// <summary>Where each line of <see cref="SplitLines"/> starts and how long it is, without copying the lines.</summary>
     public static IEnumerable<(int Start, int Length)> LineSpans(string text)
     {
-        var lineStart = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
-        for (var i = text.IndexOfAny(LineBreaks, lineStart); i >= 0; i = text.IndexOfAny(LineBreaks, lineStart))
+        for (var start = FirstLineStart(text); start >= 0;)
         {
-            yield return (lineStart, i - lineStart);
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
+            var (end, next) = LineAt(text, start);
+            yield return (start, end - start);
+            start = next;
+        }
+    }
 
-            lineStart = i + 1;
+    /// <summary>Where the first line starts (after a byte-order mark); -1 when the text has no line at all.</summary>
+    public static int FirstLineStart(string text)
+    {
+        var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        return start < text.Length ? start : -1;
+    }
+
+    /// <summary>
+    /// Where the line starting at <paramref name="start"/> ends (at its CRLF, LF or CR, or at the end of the text) and where
+    /// the next line starts; -1 when there is none, since a break at the very end ends the last line without starting one.
+    /// </summary>
+    public static (int End, int Next) LineAt(string text, int start)
+    {
+        var lineBreak = text.IndexOfAny(LineBreaks, start);
+        if (lineBreak < 0)
+        {
+            return (text.Length, -1);
         }
 
-        if (lineStart < text.Length)
-        {
-            yield return (lineStart, text.Length - lineStart);
-        }
+        var next = text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
+        return (lineBreak, next < text.Length ? next : -1);
     }
 
     /// <summary>Groups the lines from <paramref name="first"/> on into blocks separated by blank lines.</summary>
