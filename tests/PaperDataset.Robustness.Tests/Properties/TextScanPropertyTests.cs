@@ -14,6 +14,9 @@ namespace PaperDataset.Robustness.Tests.Properties;
 /// The scans that look at every character of a file or a stored string quickly give what the plain definitions give:
 /// <see cref="TextLocator"/> the line and column <see cref="TextLines.LineSpans"/> puts an offset at, and
 /// <see cref="Surrogates"/> the first surrogate a character-by-character look finds, on either side of every vector width.
+/// The locator and the line spans share one line-break rule (<see cref="TextLines.LineAt"/>), which TextLinesTests pins
+/// down case by case; what is checked here is the locator's walk: forward from the last offset, again from the start
+/// when asked for an earlier one, and the column and length at line ends.
 /// </summary>
 public class TextScanPropertyTests
 {
