@@ -52,8 +52,8 @@ public static partial class Papers
     }
 
     // Not fields of Papers: their initialisers would run in Papers' static constructor, on a program's first use of
-    // Papers.All, loading System.Text.Json and System.Text.Encodings.Web and building the encoder's tables (a quarter of a
-    // 10k catalogue's cold start) for a program that never exports.
+    // Papers.All, loading System.Text.Json and System.Text.Encodings.Web and building the encoder's tables (11 of the
+    // 13.5 ms a 10k catalogue's first Papers.All took) for a program that never exports.
     private static class JsonExport
     {
         public static readonly byte[] NewLine = [(byte)'\n'];
