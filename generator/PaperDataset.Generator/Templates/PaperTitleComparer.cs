@@ -57,6 +57,9 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
 
     // The methods below serve the comparer and the key analyzer, which holds every title in one string: they take a title
     // already normalised (Normalize, or ASCII), some as a range of a longer string, so that it needs no substring per title.
+    // The loops over a title's characters are optimised from their first call (512: MethodImplOptions.AggressiveOptimization,
+    // which netstandard2.0 does not name): a catalogue's title index is built by one burst of calls, on a program's first
+    // title lookup, before tiered compilation would have optimised them (100,000 titles: 310 ms unoptimised, 80 ms not).
 
     /// <summary><paramref name="text"/> in NFKC: the same instance when it already is, as ASCII text always is.</summary>
     internal static string Normalize(string text)
@@ -80,6 +83,7 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     }
 
     /// <summary>Whether the range holds ASCII only, and so is its own NFKC form.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     internal static bool IsAscii(string text, int start, int length)
     {
         var any = 0;
@@ -105,6 +109,7 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     }
 
     /// <summary>The hash of a normalised title, as <see cref="GetHashCode(string)"/>.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     internal static int Hash(string normalized)
     {
         var reader = new KeyReader(normalized, 0, normalized.Length);
@@ -191,6 +196,7 @@ public sealed class PaperTitleComparer : global::System.Collections.Generic.IEqu
     }
 
     /// <summary>Whether two normalised titles have the same key, as <see cref="Equals(string, string)"/>.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     internal static bool SameKey(string x, int xStart, int xLength, string y, int yStart, int yLength)
     {
         var left = new KeyReader(x, xStart, xStart + xLength);
