@@ -170,6 +170,15 @@ public sealed record Paper
     [global::System.Text.Json.Serialization.JsonIgnore]
     public global::System.Uri? ArxivUrl => ArxivId is { } id ? new global::System.Uri("https://arxiv.org/abs/" + global::System.Uri.EscapeDataString(id)) : null;
 
+    /// <summary>
+    /// <see cref="ArxivId"/>, read on its own while the paper's details are not: the catalogue's arXiv index needs it of
+    /// every paper, and reading the details for it would read, and keep, every paper's authors, keywords and summary.
+    /// </summary>
+    internal string? ArxivIdForIndex =>
+        _storedRow != 0 && !(_fields is { } fields && global::System.Threading.Volatile.Read(ref fields.HasDetails))
+            ? s_store!.ArxivId(_storedRow - 1)
+            : ArxivId;
+
     // One Fields per paper even when threads race to make it, so steady-state reads never allocate.
     private Fields Own() => _fields ?? global::System.Threading.Interlocked.CompareExchange(ref _fields, new Fields(), null) ?? _fields;
 
@@ -247,6 +256,8 @@ public sealed record Paper
         string Title(int row);
 
         string Abstract(int row);
+
+        string? ArxivId(int row);
 
         Details ReadDetails(int row);
     }

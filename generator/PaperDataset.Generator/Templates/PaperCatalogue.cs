@@ -95,7 +95,7 @@ public static partial class Papers
     public static Paper GetByArxivId(string arxivId) =>
         TryGetByArxivId(arxivId, out var paper) ? paper : throw new global::System.Collections.Generic.KeyNotFoundException($"No paper has the arXiv id '{arxivId}'.");
 
-    // Built on the first arXiv lookup only; it reads every paper's details once.
+    // Built on the first arXiv lookup only; it reads every paper's arXiv id, and nothing else of it.
     private static class ArxivIndex
     {
         internal static readonly global::System.Collections.Generic.Dictionary<string, Paper> ById = Build();
@@ -105,7 +105,7 @@ public static partial class Papers
             var index = new global::System.Collections.Generic.Dictionary<string, Paper>(global::System.StringComparer.Ordinal);
             foreach (var paper in All)
             {
-                if (paper.ArxivId is { } id)
+                if (paper.ArxivIdForIndex is { } id)
                 {
                     index[id] = paper;
                 }

@@ -39,6 +39,8 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
     public string Abstract(int row) => Decode(PaperCell(row, PaperColumn.Abstract));
 
+    public string? ArxivId(int row) => OptionalText(PaperCell(row, PaperColumn.ArxivId));
+
     public Paper.Details ReadDetails(int row)
     {
         var authors = PaperCell(row, PaperColumn.AuthorCount);

@@ -12,6 +12,9 @@ void Check(bool condition, string what)
     }
 }
 
+// First, before any paper's details are read: the arXiv index then reads each paper's id from the storage on its own.
+Check(Papers.TryGetByArxivId("2503.07677", out var pladis), "TryGetByArxivId finds 2503.07677, before any paper's details are read");
+
 foreach (var paper in Papers.All.OrderByDescending(p => p.Upvotes).Take(5))
 {
     Console.WriteLine($"{paper.ArxivId} {paper.Upvotes,4} {paper.Title}");
@@ -23,9 +26,9 @@ var expected = args.Length > 0 ? int.Parse(args[0], System.Globalization.Culture
 Check(Papers.Count == expected, $"{expected} papers, none from the corrupted file");
 Check(Papers.All.All(p => p.ArxivId is not null && p.HuggingFaceUrl is not null), "every paper has its arXiv id and Hub link");
 Check(Papers.All.All(p => p.Authors.Length > 0 && p.AuthorCount == p.Authors.Length), "authors listed, and counted");
+Check(Papers.All.All(p => Papers.GetByArxivId(p.ArxivId!) == p), "every paper is found by the arXiv id its details show");
 
 // The first item of daily_papers_2025-03-17.json, read from the embedded file at run time.
-Check(Papers.TryGetByArxivId("2503.07677", out var pladis), "TryGetByArxivId finds 2503.07677");
 Check(pladis?.Title.StartsWith("PLADIS: Pushing the Limits of Attention in Diffusion Models", StringComparison.Ordinal) == true, "its title");
 Check(pladis?.Upvotes == 46 && pladis.Authors.Length == 2, "its upvotes and authors");
 Check(pladis?.SubmittedOn == new DateOnly(2025, 3, 17), "the day it was on Daily Papers");
