@@ -39,7 +39,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
 
     public string Abstract(int row) => Decode(PaperCell(row, PaperColumn.Abstract));
 
-    public string? ArxivId(int row) => OptionalText(PaperCell(row, PaperColumn.ArxivId));
+    public string? ArxivId(int row) => StoredArxivId(row);
 
     public Paper.Details ReadDetails(int row)
     {
@@ -88,7 +88,7 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
         var upvotes = PaperCell(row, PaperColumn.Upvotes);
         var stars = PaperCell(row, PaperColumn.GitHubStars);
         return new Paper.HubDetails(
-            OptionalText(PaperCell(row, PaperColumn.ArxivId)),
+            StoredArxivId(row),
             Date(PaperCell(row, PaperColumn.SubmittedOn)),
             global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(authorList),
             upvotes == None ? null : upvotes,
@@ -98,6 +98,9 @@ internal sealed class PaperStorageLoader<TTables> : Paper.IStore
             global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(keywords),
             OptionalText(PaperCell(row, PaperColumn.AiSummary)));
     }
+
+    // The arXiv index reads it alone (ArxivId), the details with the rest: one read for both.
+    private static string? StoredArxivId(int row) => OptionalText(PaperCell(row, PaperColumn.ArxivId));
 
     private static string? OptionalText(int index) => index == None ? null : Decode(index);
 
